@@ -1,10 +1,12 @@
 // `npm run eval`: scores the command line on the dev data in ../shared/corpus.
 //   cues.dev.tsv -> precision/recall per family and language, false alarms   (scripts/eval/cues.ts)
+//   price-strings.dev.jsonl -> exact amount accuracy, currency accuracy      (scripts/eval/prices.ts)
 // Flags: --check exits 1 when a floor is not met (CI); --verbose lists the mistakes.
 import { evaluateCues } from './eval/cues';
+import { evaluatePrices } from './eval/prices';
 import { fmt, type Floor } from './eval/shared';
 
-const sections: Array<() => Floor[] | null> = [() => evaluateCues()];
+const sections: Array<() => Floor[] | null> = [() => evaluateCues(), () => evaluatePrices()];
 
 const floors: Floor[] = [];
 let skipped = 0;

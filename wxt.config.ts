@@ -1,37 +1,6 @@
 import { defineConfig } from 'wxt';
-
-// Hosts where the content script runs without asking: major shops of the en, zh and fi markets. Any other
-// site the user adds from the popup (optional permission) or scans once through activeTab.
-export const SHOP_HOSTS = [
-  '*://*.amazon.com/*',
-  '*://*.amazon.co.uk/*',
-  '*://*.amazon.de/*',
-  '*://*.ebay.com/*',
-  '*://*.etsy.com/*',
-  '*://*.walmart.com/*',
-  '*://*.target.com/*',
-  '*://*.bestbuy.com/*',
-  '*://*.costco.com/*',
-  '*://*.wayfair.com/*',
-  '*://*.overstock.com/*',
-  '*://*.potterybarn.com/*',
-  '*://*.globalindustrial.com/*',
-  '*://*.aliexpress.com/*',
-  '*://*.temu.com/*',
-  '*://*.shein.com/*',
-  '*://*.taobao.com/*',
-  '*://*.tmall.com/*',
-  '*://*.jd.com/*',
-  '*://*.pinduoduo.com/*',
-  '*://*.verkkokauppa.com/*',
-  '*://*.gigantti.fi/*',
-  '*://*.power.fi/*',
-  '*://*.zalando.fi/*',
-  '*://*.stockmann.com/*',
-  '*://*.tokmanni.fi/*',
-  '*://*.s-kaupat.fi/*',
-  '*://*.k-ruoka.fi/*',
-];
+import { stripProsePlugin } from './scripts/strip-prose-plugin';
+import { SHOP_HOSTS } from './src/shop-hosts';
 
 export default defineConfig({
   srcDir: '.',
@@ -39,17 +8,35 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   imports: false,
+  manifestVersion: 3,
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The content script carries cues only; explanations and examples stay in the popup's bundle.
+    'vite:build:extendConfig'(entrypoints, viteConfig) {
+      if (entrypoints.some((e) => e.type === 'content-script')) {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), stripProsePlugin()];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
-    host_permissions: SHOP_HOSTS,
+    host_permissions: [...SHOP_HOSTS],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'second-look@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'second-look@example.org',
+              strict_min_version: '140.0',
+              // Nothing is collected or sent: the extension makes no network requests.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

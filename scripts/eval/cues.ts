@@ -85,7 +85,11 @@ export function evaluateCues(file = 'cues.dev.tsv'): Floor[] | null {
   }
   const falseAlarmRate = negatives ? falseAlarms / negatives : 0;
   console.log(`false alarms on negatives: ${falseAlarms}/${negatives} = ${fmt(falseAlarmRate)}`);
-  floors.push({ name: 'cues false-alarm rate (as 1 - rate)', value: 1 - falseAlarmRate, floor: 1 - FALSE_ALARM_CEILING });
+  floors.push({
+    name: 'cues false-alarm rate (as 1 - rate)',
+    value: 1 - falseAlarmRate,
+    floor: 1 - FALSE_ALARM_CEILING,
+  });
   if (process.argv.includes('--verbose')) console.log(mistakes.join('\n'));
   return floors;
 }

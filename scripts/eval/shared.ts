@@ -26,11 +26,15 @@ export interface CliRun {
 export function runCli(command: 'classify' | 'prices', records: object[]): CliRun {
   const input = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), command], {
-    input,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts'), command],
+    {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`cli ${command} exited ${result.status}: ${result.stderr}`);
   const outputs = result.stdout

@@ -37,11 +37,7 @@ export function priceLine(line: string): Output {
   });
 }
 
-function handleLine<T extends { id: string }>(
-  line: string,
-  schema: z.ZodType<T>,
-  run: (record: T) => Output,
-): Output {
+function handleLine<T extends { id: string }>(line: string, schema: z.ZodType<T>, run: (record: T) => Output): Output {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -60,4 +56,3 @@ function handleLine<T extends { id: string }>(
     return { id: parsed.data.id, error: `internal error: ${(error as Error).message}` };
   }
 }
-

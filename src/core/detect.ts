@@ -34,6 +34,21 @@ function compile(definition: TacticDefinition): CompiledTactic {
   return { definition, cues, exceptions };
 }
 
+/** How far an excerpt reaches on each side of the evidence. */
+export const EXCERPT_REACH_CHARS = 120;
+const SENTENCE_END = /[.!?\n\u3002\uff01\uff1f]/;
+
+/** The sentence around a span, whitespace collapsed: what the popup quotes. */
+export function excerptOf(text: string, span: Span): string {
+  let start = span.start;
+  const minStart = Math.max(0, span.start - EXCERPT_REACH_CHARS);
+  while (start > minStart && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = span.end;
+  const maxEnd = Math.min(text.length, span.end + EXCERPT_REACH_CHARS);
+  while (end < maxEnd && !SENTENCE_END.test(text[end - 1]!)) end++;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -113,6 +128,7 @@ export function createDetector(catalogue: readonly TacticDefinition[]): Detector
           lang: cueLang,
           evidence: text.slice(span.start, span.end),
           span,
+          excerpt: excerptOf(text, span),
           facts: tactic.definition.facts?.(text, { block, lang: cueLang }) ?? [],
         });
       }
@@ -131,6 +147,7 @@ export function createDetector(catalogue: readonly TacticDefinition[]): Detector
           lang,
           evidence: text,
           span: { start: 0, end: text.length },
+          excerpt: excerptOf(text, { start: 0, end: Math.min(text.length, EXCERPT_REACH_CHARS) }),
           facts: tactic.definition.facts?.(text, { block, lang }) ?? [],
         });
       }

@@ -39,6 +39,8 @@ export interface Finding {
   /** The quoted text, exactly `block.text.slice(span.start, span.end)`. */
   evidence: string;
   span: Span;
+  /** The sentence around the evidence, for people to read (at most EXCERPT_MAX_CHARS of it). */
+  excerpt: string;
   facts: Fact[];
 }
 

@@ -6,7 +6,7 @@
 // 1 a page could not be read, 2 usage error.
 
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readLines } from './cli/lines';
 import { classifyLine, priceLine, type Output } from './cli/records';
 import { formatScanMarkdown, scanHtml } from './cli/scan';
 
@@ -15,10 +15,11 @@ export const EXIT_UNREADABLE_PAGE = 1;
 export const EXIT_USAGE = 2;
 
 async function eachLine(handle: (line: string) => Output): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    process.stdout.write(JSON.stringify(handle(line)) + '\n');
+  for await (const result of readLines(process.stdin)) {
+    const output = 'line' in result ? handle(result.line) : { error: result.error };
+    if (!process.stdout.write(JSON.stringify(output) + '\n')) {
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
+    }
   }
 }
 

@@ -2,6 +2,10 @@ import { defineConfig } from 'wxt';
 import { stripProsePlugin } from './scripts/strip-prose-plugin';
 import { SHOP_HOSTS } from './src/shop-hosts';
 
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; " +
+  "style-src 'self' 'unsafe-inline'; font-src 'self'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -26,6 +30,8 @@ export default defineConfig({
     host_permissions: [...SHOP_HOSTS],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // No remote code and no network from the extension's pages: connect-src 'none' forbids every fetch.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

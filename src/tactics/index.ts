@@ -3,9 +3,31 @@
 
 import { createDetector } from '../core/detect';
 import type { TacticDefinition } from '../core/types';
+import bogo from './bogo';
+import bonusPoints from './bonus-points';
+import complimentaryExtra from './complimentary-extra';
+import effortStory from './effort-story';
 import freeGift from './free-gift';
+import freeSample from './free-sample';
+import freeShipping from './free-shipping';
+import freeShippingThreshold from './free-shipping-threshold';
+import freeTrial from './free-trial';
+import reservedCoupon from './reserved-coupon';
+import secondItemDiscount from './second-item-discount';
 
-export const catalogue: readonly TacticDefinition[] = [freeGift];
+export const catalogue: readonly TacticDefinition[] = [
+  bogo,
+  bonusPoints,
+  complimentaryExtra,
+  effortStory,
+  freeGift,
+  freeSample,
+  freeShipping,
+  freeShippingThreshold,
+  freeTrial,
+  reservedCoupon,
+  secondItemDiscount,
+];
 
 export const tacticsById: ReadonlyMap<string, TacticDefinition> = new Map(catalogue.map((t) => [t.id, t]));
 

@@ -8,7 +8,17 @@ import tseslint from 'typescript-eslint';
 // Layering (DESIGN.md): entrypoints -> src/page, src/ui -> src/tactics -> src/core, src/price. A layer never
 // imports one above it; the pure layers import nothing from the browser or React.
 const ABOVE_PAGE = ['**/entrypoints/**', '**/ui', '**/ui/**'];
-const ABOVE_TACTICS = [...ABOVE_PAGE, '**/page', '**/page/**', '**/messages', '**/settings', '**/cli', '**/cli/**'];
+const ABOVE_TACTICS = [
+  ...ABOVE_PAGE,
+  '**/nlp',
+  '**/nlp/**',
+  '**/page',
+  '**/page/**',
+  '**/messages',
+  '**/settings',
+  '**/cli',
+  '**/cli/**',
+];
 const ABOVE_CORE = [...ABOVE_TACTICS, '**/tactics', '**/tactics/**'];
 const BROWSER_AND_UI = ['wxt', 'wxt/*', '@wxt-dev/*', 'react', 'react-dom', 'react-dom/*', 'happy-dom', 'compromise'];
 
@@ -79,6 +89,15 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         [...ABOVE_TACTICS, ...BROWSER_AND_UI],
         'src/tactics depends only on src/core and src/price.',
+      ),
+    },
+  },
+  {
+    files: ['src/nlp/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...ABOVE_PAGE, '**/page', '**/page/**', 'wxt', 'wxt/*', 'react', 'react-dom'],
+        'src/nlp is pure (compromise over text), above the catalogue and below the adapters.',
       ),
     },
   },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FAMILIES, LANGS, type Family } from '../core/vocabulary';
 import { parsePrice } from '../price/parse';
-import { detector } from '../tactics';
+import { thoroughDetector as detector } from '../nlp';
 
 const ClassifyRecord = z.object({
   id: z.union([z.string(), z.number()]).transform(String),

@@ -3,7 +3,7 @@
 import { Window } from 'happy-dom';
 import type { Finding } from '../core/types';
 import { readTextBlocks } from '../page/blocks';
-import { detector } from '../tactics';
+import { thoroughDetector as detector } from '../nlp';
 
 export interface PageScan {
   file: string;

@@ -91,13 +91,35 @@ function cueLanguages(lang: Lang): Lang[] {
   return lang === 'en' ? ['en', 'fi'] : ['fi', 'en'];
 }
 
+/**
+ * A heavier second look at a candidate block whose cues did not match as written (e.g. English number words
+ * turned into digits by compromise). It rewrites the text and maps each rewritten index back to the original.
+ */
+export interface Normalizer {
+  lang: Lang;
+  /** A cheap test on the folded text: whether normalizing could change anything. */
+  applies(folded: string): boolean;
+  normalize(text: string): NormalizedText | null;
+}
+
+export interface NormalizedText {
+  text: string;
+  /** For each index of `text` (and its length), the index in the original text. */
+  toOriginal: readonly number[];
+}
+
+export interface DetectorOptions {
+  normalizers?: readonly Normalizer[];
+}
+
 export interface Detector {
   detect(blocks: readonly TextBlock[]): Finding[];
   detectBlock(block: TextBlock): Finding[];
   readonly tactics: readonly TacticDefinition[];
 }
 
-export function createDetector(catalogue: readonly TacticDefinition[]): Detector {
+export function createDetector(catalogue: readonly TacticDefinition[], options: DetectorOptions = {}): Detector {
+  const normalizers = options.normalizers ?? [];
   const compiled = catalogue.map(compile);
   const gates = {} as Record<Lang, KeywordGate>;
   for (const lang of LANGS) {
@@ -111,26 +133,45 @@ export function createDetector(catalogue: readonly TacticDefinition[]): Detector
     const lang = block.lang ?? detectLanguage(folded);
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    const unmatched: Array<[CompiledTactic, Lang]> = [];
+
+    const add = (tactic: CompiledTactic, cueLang: Lang, span: Span): void => {
+      seen.add(tactic.definition.id);
+      findings.push({
+        tactic: tactic.definition.id,
+        family: tactic.definition.family,
+        severity: tactic.definition.severity,
+        blockId: block.id,
+        lang: cueLang,
+        evidence: text.slice(span.start, span.end),
+        span,
+        excerpt: excerptOf(text, span),
+        facts: tactic.definition.facts?.(text, { block, lang: cueLang }) ?? [],
+      });
+    };
 
     for (const cueLang of cueLanguages(lang)) {
       for (const index of gates[cueLang].candidates(folded)) {
         const tactic = compiled[index]!;
-        const id = tactic.definition.id;
-        if (seen.has(id)) continue;
+        if (seen.has(tactic.definition.id)) continue;
         const span = firstMatch(tactic, cueLang, folded);
+        if (span) add(tactic, cueLang, span);
+        else unmatched.push([tactic, cueLang]);
+      }
+    }
+
+    for (const normalizer of normalizers) {
+      const pending = unmatched.filter(([t, l]) => l === normalizer.lang && !seen.has(t.definition.id));
+      if (pending.length === 0 || !normalizer.applies(folded)) continue;
+      const normalized = normalizer.normalize(text);
+      if (!normalized) continue;
+      const normalizedFolded = fold(normalized.text);
+      for (const [tactic, cueLang] of pending) {
+        const span = firstMatch(tactic, cueLang, normalizedFolded);
         if (!span) continue;
-        seen.add(id);
-        findings.push({
-          tactic: id,
-          family: tactic.definition.family,
-          severity: tactic.definition.severity,
-          blockId: block.id,
-          lang: cueLang,
-          evidence: text.slice(span.start, span.end),
-          span,
-          excerpt: excerptOf(text, span),
-          facts: tactic.definition.facts?.(text, { block, lang: cueLang }) ?? [],
-        });
+        const start = normalized.toOriginal[span.start]!;
+        const end = Math.max(start + 1, normalized.toOriginal[span.end]!);
+        add(tactic, cueLang, { start, end: Math.min(end, text.length) });
       }
     }
 

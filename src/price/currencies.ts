@@ -79,7 +79,7 @@ const SYMBOLS: Array<[string, string | null]> = [
 const WEAK_FORMS = new Set(['R', 'р', 'Р', 'đ', 'KM', 'MT', 'MK', 'UM', 'RF', 'FG', 'BD', 'LD', 'DT', 'KD', 'Nu', 'Vt', 'din', 'kn', 'TL', 'Dh', 'RM', '块', '圆', 'yen', 'eur', 'euro', 'LE', 'pound', 'pounds']);
 
 /** Codes that are also everyday upper-case words or brands ("ALL SALES FINAL", "AMD Ryzen"). */
-const WORDLIKE_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'BOB', 'GEL', 'PEN', 'SOS', 'TRY', 'MOP', 'AMD', 'BAM', 'LAK', 'CAD', 'ERN', 'DOP', 'GIP', 'SHP', 'CVE', 'TMT', 'MUR', 'PAB', 'SLE', 'ITL', 'ESP']);
+const WORDLIKE_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'BOB', 'GEL', 'PEN', 'SOS', 'TRY', 'MOP', 'AMD', 'BAM', 'LAK', 'ERN', 'DOP', 'GIP', 'SHP', 'CVE', 'TMT', 'MUR', 'PAB', 'SLE', 'ITL', 'ESP']);
 
 /** Forms whose code is a default guess rather than a fact. */
 export const DEFAULTED: Readonly<Record<string, string>> = { $: 'USD', '¥': 'CNY', '￥': 'CNY', '＄': 'USD' };

@@ -362,7 +362,12 @@ function assignRoles(f: string, prices: ExtractedNumber[]): Priced[] {
 }
 
 const UP_TO = ['up to', 'upto', 'as much as', 'jopa', 'enintään', '最高', '最多', '低至', 'until', 'asti'];
-const NOT_A_DISCOUNT_AFTER = ['apr', 'interest', 'korko', 'alv', 'vat', 'iva', 'mwst', 'tax', 'cashback', 'back', 'financing', '利息', '息'];
+/** Words after a percentage that make it something other than this item's discount (a rate, a coupon, a cart offer). */
+const NOT_A_DISCOUNT_AFTER = [
+  'apr', 'interest', 'korko', 'alv', 'vat', 'iva', 'mwst', 'tax', 'cashback', 'back', 'financing', '利息', '息',
+  'on orders', 'orders over', 'on your', 'when you', 'with code', 'code', 'coupon', 'koodilla', 'tilauksesta', 'on all',
+  'sitewide', 'everything', 'first order', 'ensimmäisestä', 'kaikista', '优惠券', '券',
+];
 
 /** The first percentage the text claims as the discount ("-70%", "70% off", "Save 33%", "(33%)", "7折"). */
 function claimedPercent(f: string, prices: readonly Priced[]): number | null {
@@ -378,8 +383,8 @@ function claimedPercent(f: string, prices: readonly Priced[]): number | null {
     const value = Number(digits);
     if (value <= 0 || value >= 100) continue;
     const before = f.slice(Math.max(0, start - 16), start);
-    const after = f.slice(i + 1, i + 16);
-    if (includesAny(before, UP_TO) || includesAny(trimHead(after).slice(0, 12), NOT_A_DISCOUNT_AFTER)) continue;
+    const after = f.slice(i + 1, i + 30);
+    if (includesAny(before, UP_TO) || includesAny(trimHead(after).slice(0, 24), NOT_A_DISCOUNT_AFTER)) continue;
     if (/(?:vat|alv|tax|mwst|iva|apr|korko)\s*$/.test(trimTail(before))) continue;
     const minus = /[-–]\s*$/.test(before);
     const offWords = /^\s*(?:off|alennus|ale\b|discount|säästö|pois|减|优惠)/.test(after);
@@ -493,7 +498,11 @@ function priceFactsUnsafe(text: string): Fact[] {
   const source = text.length > MAX_FACT_TEXT ? text.slice(0, MAX_FACT_TEXT) : text;
   const f = fold(source);
   const extracted = extractPrices(source, { bare: true });
-  const prices = assignRoles(f, extracted);
+  // A number without a currency counts only when words give it a role ("Norm. 59,90 nyt 39,90 €"); a
+  // rating or a size must not become the item's price.
+  const prices = assignRoles(f, extracted)
+    .filter((p) => !p.bare || p.role !== 'none')
+    .map((p, index) => ({ ...p, index }));
   const facts: Fact[] = [];
   const claimed = claimedPercent(f, prices);
 

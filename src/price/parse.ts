@@ -163,7 +163,7 @@ function hintCurrency(hint: string): CurrencyHit[] {
   return [];
 }
 
-const FREE = /\b(?:free|gratis|gratuit|kostenlos|ilmai)|免费|бесплатно/iu;
+const FREE = /\b(?:free|gratis|gratuit|kostenlos)\b|\bilmai(?:nen|seksi)\b|免费|бесплатно/iu;
 
 /**
  * The price a short text shows, or null when it shows none. Never throws; linear in the text.

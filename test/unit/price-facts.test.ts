@@ -52,6 +52,15 @@ describe('discount and anchor ratio', () => {
     expect(kinds(priceFacts('Up to 70% off! Was $100 Now $80'))).not.toContain('claimed-discount-mismatch');
   });
 
+  it('en: a coupon or cart percentage is not a claim about these prices', () => {
+    expect(kinds(priceFacts('Extra 20% off with code SPRING. Was $50.00 Now $45.00'))).not.toContain('claimed-discount-mismatch');
+    expect(kinds(priceFacts('Was $50.00 Now $45.00. 15% off orders over $100'))).not.toContain('claimed-discount-mismatch');
+  });
+
+  it('en: a rating is not a price', () => {
+    expect(kinds(priceFacts('Was $59.99. Rated 4.75 out of 5'))).toEqual([]);
+  });
+
   it('zh: 原价 / 到手价, and 折 as a claim', () => {
     const facts = priceFacts('原价 ¥399 到手价 ¥299');
     expect(find(facts, 'discount')).toMatchObject({ anchor: '399', price: '299', currency: 'CNY', percent: 25 });

@@ -5,28 +5,44 @@ import { createDetector } from '../core/detect';
 import type { TacticDefinition } from '../core/types';
 import bogo from './bogo';
 import bonusPoints from './bonus-points';
+import compareAt from './compare-at';
 import complimentaryExtra from './complimentary-extra';
+import downsell from './downsell';
 import effortStory from './effort-story';
+import exitOffer from './exit-offer';
 import freeGift from './free-gift';
 import freeSample from './free-sample';
 import freeShipping from './free-shipping';
 import freeShippingThreshold from './free-shipping-threshold';
 import freeTrial from './free-trial';
+import listPrice from './list-price';
+import managerApproved from './manager-approved';
+import priceLoweredForYou from './price-lowered-for-you';
 import reservedCoupon from './reserved-coupon';
 import secondItemDiscount from './second-item-discount';
+import valueClaim from './value-claim';
+import wasPrice from './was-price';
 
 export const catalogue: readonly TacticDefinition[] = [
   bogo,
   bonusPoints,
+  compareAt,
   complimentaryExtra,
+  downsell,
   effortStory,
+  exitOffer,
   freeGift,
   freeSample,
   freeShipping,
   freeShippingThreshold,
   freeTrial,
+  listPrice,
+  managerApproved,
+  priceLoweredForYou,
   reservedCoupon,
   secondItemDiscount,
+  valueClaim,
+  wasPrice,
 ];
 
 export const tacticsById: ReadonlyMap<string, TacticDefinition> = new Map(catalogue.map((t) => [t.id, t]));

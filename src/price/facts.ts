@@ -288,6 +288,8 @@ function numberWord(s: string | undefined): number | null {
 
 interface Priced extends ExtractedNumber {
   role: Role;
+  /** An anchor read from "a $150 value" after it (often a gift's or a bundle's value, not this price's past). */
+  valueAnchor?: boolean;
   /** For instalments: how many; for multi-buy: the quantity. */
   count?: number;
   index: number;
@@ -296,7 +298,7 @@ interface Priced extends ExtractedNumber {
 const REWARDS: Array<[Reward, readonly string[]]> = [
   ['free-shipping', ['free shipping', 'free delivery', 'ships free', 'ship free', 'free standard shipping', 'shipping is free', 'ilmainen toimitus', 'ilmaisen toimituksen', 'ilmaiseen toimitukseen', 'toimitus 0', 'toimituskulut 0', 'ilmainen kotiinkuljetus', 'rahtivapaa', 'postikuluton', 'maksuton toimitus', '包邮', '免运费', '免邮', '免配送费']],
   ['gift', ['gift', 'free sample', 'free tote', 'lahja', 'kaupan päälle', 'kaupanpäällis', '赠', '送']],
-  ['discount', ['% off', 'off your', 'off orders', 'discount', 'alennus', 'alennusta', '减', '折']],
+  ['discount', ['% off', 'off your', 'off orders', 'discount', 'save ', 'alennus', 'alennusta', 'säästä', '减', '折']],
 ];
 
 function rewardIn(s: string): Reward | null {
@@ -354,7 +356,11 @@ function assignRoles(f: string, prices: ExtractedNumber[]): Priced[] {
     } else if (multi && !/^\s*(?:each|kpl|\/kpl)/.test(after)) {
       priced.role = 'multi';
       priced.count = numberWord(multi[1]) ?? undefined;
-    } else if (endsWithWord(before, ANCHOR_BEFORE) || startsWithWord(after, ANCHOR_AFTER)) priced.role = 'anchor';
+    } else if (endsWithWord(before, ANCHOR_BEFORE)) priced.role = 'anchor';
+    else if (startsWithWord(after, ANCHOR_AFTER)) {
+      priced.role = 'anchor';
+      priced.valueAnchor = true;
+    }
     else if (endsWithWord(before, CURRENT_BEFORE)) priced.role = 'current';
     out.push(priced);
   });
@@ -506,9 +512,12 @@ function priceFactsUnsafe(text: string): Fact[] {
   const facts: Fact[] = [];
   const claimed = claimedPercent(f, prices);
 
-  // Was / now.
-  let anchor = first(prices, 'anchor');
-  const saving = first(prices, 'saving');
+  // Was / now. A "value" in a gift or threshold offer is the gift's value, not a past price; a saving in a
+  // threshold offer ("save $5 when you spend $50") is the offer's reward, not this item's discount.
+  const reward = rewardIn(f);
+  const hasThreshold = prices.some((p) => p.role === 'threshold');
+  let anchor = prices.find((p) => p.role === 'anchor' && !(p.valueAnchor && (reward === 'gift' || hasThreshold)));
+  const saving = hasThreshold ? undefined : first(prices, 'saving');
   let current = first(prices, 'current', anchor?.currency);
   if (anchor && !current) {
     current = prices.find((p) => p.role === 'none' && p.index > anchor!.index && sameCurrency(p, anchor!)) ?? prices.find((p) => p.role === 'none' && sameCurrency(p, anchor!));
@@ -562,15 +571,15 @@ function priceFactsUnsafe(text: string): Fact[] {
   }
 
   // Threshold offers and extra spend.
-  const reward = rewardIn(f) ?? 'other';
+  const rewardValue = hasThreshold ? first(prices, 'saving')?.amount : undefined;
   for (const t of prices.filter((p) => p.role === 'threshold').slice(0, 3)) {
     if (!itemAmount) break;
-    const fact = thresholdFact(t.amount, itemAmount, t.currency ?? itemCurrency, reward);
+    const fact = thresholdFact(t.amount, itemAmount, t.currency ?? itemCurrency, reward ?? 'other', rewardValue);
     if (fact) facts.push(fact);
   }
   if (!prices.some((p) => p.role === 'threshold')) facts.push(...zhThresholds(f, itemAmount, itemCurrency));
   for (const e of prices.filter((p) => p.role === 'extra').slice(0, 3)) {
-    const fact = extraSpendFact(e.amount, e.currency ?? itemCurrency, reward, itemPrice && itemPrice !== e ? itemAmount : null);
+    const fact = extraSpendFact(e.amount, e.currency ?? itemCurrency, reward ?? 'other', itemPrice && itemPrice !== e ? itemAmount : null);
     if (fact) facts.push(fact);
   }
 

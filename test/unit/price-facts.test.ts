@@ -136,6 +136,15 @@ describe('threshold offers and extra spend', () => {
     expect(find(facts, 'extra-spend')).toMatchObject({ threshold: '199', current: '159', extra: '40', reward: 'discount', rewardValue: '30' });
   });
 
+  it('en: a gift\'s value is not a was-price; a saving over a threshold is the reward', () => {
+    const gift = priceFacts('Free gift (a $150 value) with purchases over $100. Item $80.00');
+    expect(kinds(gift)).toEqual(['extra-spend']);
+    expect(find(gift, 'extra-spend')).toMatchObject({ extra: '20.00', reward: 'gift' });
+    const save = priceFacts('Save $5 when you spend $50. $42.00');
+    expect(kinds(save)).toEqual(['extra-spend']);
+    expect(find(save, 'extra-spend')).toMatchObject({ extra: '8.00', reward: 'discount', rewardValue: '5' });
+  });
+
   it('pure: thresholdFact and extraSpendFact', () => {
     expect(thresholdFact('50', '60')).toMatchObject({ extra: '0' });
     expect(thresholdFact('50', '12.34', 'EUR', 'gift')).toMatchObject({ extra: '37.66', currency: 'EUR', reward: 'gift' });

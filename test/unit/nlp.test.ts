@@ -10,7 +10,7 @@ const digitsOnly = defineTactic({
   family: 'scarcity',
   severity: 'medium',
   keywords: { en: ['left'], zh: ['剩'], fi: ['jäljellä'] },
-  cues: { en: [/\bonly \d+ left\b/], zh: [/仅剩\d+/], fi: [/\d+ jäljellä/] },
+  cues: { en: [/\bonly \d{1,6} left\b/], zh: [/仅剩\d{1,6}/], fi: [/\d{1,6} jäljellä/] },
   explanation: { en: prose, zh: prose, fi: prose },
   examples: { en: none, zh: none, fi: none },
 });

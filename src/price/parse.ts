@@ -201,6 +201,23 @@ function parsePriceUnsafe(text: string, hint: string | null): ParsedPrice | null
   return { amount: resolved.amount, currency: code };
 }
 
+/**
+ * The currency a text (or else its hint) names, as an ISO code, even when it shows no amount: for callers
+ * that report a currency without a price ({"text": "", "currencyHint": "EUR"} -> "EUR"). Never throws.
+ */
+export function currencyOf(text: string | null | undefined, currencyHint?: string | null): string | null {
+  try {
+    const parsed = parsePriceUnsafe(text ?? '', currencyHint ?? null);
+    if (parsed) return parsed.currency;
+    const s = scan(text ?? '');
+    const strong = s.hits.filter((h) => !h.form.weak);
+    const hintHits = currencyHint ? hintCurrency(currencyHint.slice(0, MAX_PRICE_TEXT)) : [];
+    return codeOf(strong.length ? strong : hintHits, hintHits.filter((h) => h.form.kind === 'code')).code;
+  } catch {
+    return null;
+  }
+}
+
 export interface ExtractOptions {
   /** Also return numbers with no currency next to them when they look like prices (two decimals). */
   bare?: boolean;

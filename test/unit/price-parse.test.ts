@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec, decEquals, divInt, normalize, percentOff, ratio, sub, toStr } from '../../src/price/decimal';
-import { extractPrices, parsePrice } from '../../src/price/parse';
+import { currencyOf, extractPrices, parsePrice } from '../../src/price/parse';
 
 type Case = [text: string, amount: string | null, currency: string | null, hint?: string];
 
@@ -142,6 +142,16 @@ describe('the 1.234 / 1,234 ambiguity', () => {
   it('follows currencies with three minor digits', () => {
     expect(parsePrice('1.250 KWD')?.amount).toBe('1.250');
     expect(parsePrice('1.250 EUR')?.amount).toBe('1250');
+  });
+});
+
+describe('currencyOf', () => {
+  it('names the currency of a text or its hint without an amount', () => {
+    expect(currencyOf('', 'EUR')).toBe('EUR');
+    expect(currencyOf(null, 'Kč')).toBe('CZK');
+    expect(currencyOf('Preis in €', null)).toBe('EUR');
+    expect(currencyOf('$5', 'CAD')).toBe('CAD');
+    expect(currencyOf('Sold out', 'Price')).toBeNull();
   });
 });
 

@@ -22,13 +22,67 @@ interface PriceRow {
  * Left out: '$' (many dollars), 'kr' (four crowns), '₨', 'ƒ', 'R' and other forms of several currencies.
  */
 const EXPECTED_ISO: Record<string, string> = {
-  '€': 'EUR', EUR: 'EUR', euro: 'EUR', '£': 'GBP', GBP: 'GBP', 'Kč': 'CZK', 'zł': 'PLN', PLN: 'PLN', pln: 'PLN',
-  'руб.': 'RUB', 'руб': 'RUB', 'р.': 'RUB', Р: 'RUB', '₽': 'RUB', 'R$': 'BRL', Rp: 'IDR', '₫': 'VND', 'грн.': 'UAH',
-  'грн': 'UAH', lei: 'RON', LEI: 'RON', TL: 'TRY', '₪': 'ILS', AED: 'AED', KD: 'KWD', HUF: 'HUF', DKK: 'DKK',
-  SGD: 'SGD', CHF: 'CHF', 'Fr.': 'CHF', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NT$': 'TWD', 'TT$': 'TTD',
-  '₼': 'AZN', RM: 'MYR', GEL: 'GEL', 'лв': 'BGN', 'лв.': 'BGN', '₦': 'NGN', '₴': 'UAH', '₺': 'TRY', '₮': 'MNT',
-  '֏': 'AMD', '৳': 'BDT', Ft: 'HUF', RON: 'RON', USD: 'USD', 'US$': 'USD', OMR: 'OMR', PTE: 'PTE', DEM: 'DEM',
-  NZD: 'NZD', Rs: 'INR', '฿': 'THB', 'MOP$': 'MOP', 'CUC$': 'CUC', 'J$': 'JMD', 'BZ$': 'BZD', 'Z$': 'ZWL',
+  '€': 'EUR',
+  EUR: 'EUR',
+  euro: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+  Kč: 'CZK',
+  zł: 'PLN',
+  PLN: 'PLN',
+  pln: 'PLN',
+  'руб.': 'RUB',
+  руб: 'RUB',
+  'р.': 'RUB',
+  Р: 'RUB',
+  '₽': 'RUB',
+  R$: 'BRL',
+  Rp: 'IDR',
+  '₫': 'VND',
+  'грн.': 'UAH',
+  грн: 'UAH',
+  lei: 'RON',
+  LEI: 'RON',
+  TL: 'TRY',
+  '₪': 'ILS',
+  AED: 'AED',
+  KD: 'KWD',
+  HUF: 'HUF',
+  DKK: 'DKK',
+  SGD: 'SGD',
+  CHF: 'CHF',
+  'Fr.': 'CHF',
+  CA$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NT$: 'TWD',
+  TT$: 'TTD',
+  '₼': 'AZN',
+  RM: 'MYR',
+  GEL: 'GEL',
+  лв: 'BGN',
+  'лв.': 'BGN',
+  '₦': 'NGN',
+  '₴': 'UAH',
+  '₺': 'TRY',
+  '₮': 'MNT',
+  '֏': 'AMD',
+  '৳': 'BDT',
+  Ft: 'HUF',
+  RON: 'RON',
+  USD: 'USD',
+  US$: 'USD',
+  OMR: 'OMR',
+  PTE: 'PTE',
+  DEM: 'DEM',
+  NZD: 'NZD',
+  Rs: 'INR',
+  '฿': 'THB',
+  MOP$: 'MOP',
+  CUC$: 'CUC',
+  J$: 'JMD',
+  BZ$: 'BZD',
+  Z$: 'ZWL',
 };
 
 const same = (got: unknown, want: string | null): boolean =>
@@ -47,7 +101,7 @@ export function evaluatePrices(file = 'price-strings.dev.jsonl'): Floor[] | null
   // The contract's text is a string; a row without text is sent as the empty string.
   const { outputs, seconds } = runCli(
     'prices',
-    rows.map((r) => ({ id: r.id, text: r.text ?? '', currencyHint: r.currencyHint })),
+    rows.map((r) => ({ id: r.id, text: r.text, currencyHint: r.currencyHint })),
   );
 
   const verbose = process.argv.includes('--verbose');
@@ -70,21 +124,30 @@ export function evaluatePrices(file = 'price-strings.dev.jsonl'): Floor[] | null
     }
     const show = (x: unknown) => JSON.stringify(x ?? null);
     if (!right) {
-      mistakes.push(`  ${row.id}${row.xfail ? ' (xfail)' : ''} amount ${show(out.amount)} want ${show(row.amount)}: ${show(row.text)} hint ${show(row.currencyHint)}`);
+      mistakes.push(
+        `  ${row.id}${row.xfail ? ' (xfail)' : ''} amount ${show(out.amount)} want ${show(row.amount)}: ${show(row.text)} hint ${show(row.currencyHint)}`,
+      );
     }
     const iso = row.currency === null ? undefined : EXPECTED_ISO[row.currency.trim()];
     if (iso && !row.xfail) {
       currencyRows++;
       if (out.currency === iso) currencyRight++;
-      else mistakes.push(`  ${row.id} currency ${show(out.currency)} want ${iso} (${row.currency}): ${show(row.text)} hint ${show(row.currencyHint)}`);
+      else
+        mistakes.push(
+          `  ${row.id} currency ${show(out.currency)} want ${iso} (${row.currency}): ${show(row.text)} hint ${show(row.currencyHint)}`,
+        );
     }
   });
 
   const amountAccuracy = strict ? strictRight / strict : 1;
-  console.log(`\nprices (${file}): ${rows.length} strings, ${(rows.length / seconds).toFixed(0)} strings/s through the cli`);
+  console.log(
+    `\nprices (${file}): ${rows.length} strings, ${(rows.length / seconds).toFixed(0)} strings/s through the cli`,
+  );
   console.log(`amount exact     ${fmt(amountAccuracy)}  (${strictRight}/${strict}, rows not marked xfail)`);
   console.log(`amount on xfail  ${fmt(xfail ? xfailRight / xfail : 1)}  (${xfailRight}/${xfail}, for information)`);
-  console.log(`currency (ISO)   ${fmt(currencyRows ? currencyRight / currencyRows : 1)}  (${currencyRight}/${currencyRows}, rows whose written currency names one ISO code)`);
+  console.log(
+    `currency (ISO)   ${fmt(currencyRows ? currencyRight / currencyRows : 1)}  (${currencyRight}/${currencyRows}, rows whose written currency names one ISO code)`,
+  );
   if (verbose && mistakes.length) {
     console.log('mistakes:');
     for (const m of mistakes) console.log(m);

@@ -1,7 +1,7 @@
 // One JSON Lines record in, one JSON object out: the pure part of the command line.
 import { z } from 'zod';
 import { FAMILIES, LANGS, type Family } from '../core/vocabulary';
-import { parsePrice } from '../price/parse';
+import { currencyOf, parsePrice } from '../price/parse';
 import { thoroughDetector as detector } from '../nlp';
 
 const ClassifyRecord = z.object({
@@ -12,7 +12,11 @@ const ClassifyRecord = z.object({
 
 const PriceRecord = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string(),
+  // A missing price text (null) is a record with no amount, not a malformed one.
+  text: z
+    .string()
+    .nullable()
+    .transform((t) => t ?? ''),
   currencyHint: z.string().nullable().optional(),
 });
 
@@ -33,7 +37,8 @@ export function classifyLine(line: string): Output {
 export function priceLine(line: string): Output {
   return handleLine(line, PriceRecord, (record) => {
     const parsed = parsePrice(record.text, record.currencyHint ?? null);
-    return { id: record.id, amount: parsed?.amount ?? null, currency: parsed?.currency ?? null };
+    const currency = parsed ? parsed.currency : currencyOf(record.text, record.currencyHint ?? null);
+    return { id: record.id, amount: parsed?.amount ?? null, currency };
   });
 }
 

@@ -26,6 +26,54 @@ export interface ExtensionFixtures {
   blockedRequests: string[];
 }
 
+export interface LaunchOptions {
+  servedFiles?: Map<string, string>;
+  blockedRequests?: string[];
+  /** Extra Chromium switches, e.g. --log-net-log=FILE. */
+  extraArgs?: string[];
+}
+
+/** Chromium with the built extension; fixture pages answered locally, every other request aborted. */
+export async function launchExtensionContext(options: LaunchOptions = {}) {
+  const servedFiles = options.servedFiles ?? new Map<string, string>();
+  const blockedRequests = options.blockedRequests ?? [];
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('The extension is not built: run `npm run build` (npm run test:e2e does).');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    // The extension's own pages and their files are local.
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    if (url.startsWith(FIXTURE_PREFIX)) {
+      const name = decodeURIComponent(url.slice(FIXTURE_PREFIX.length).split(/[?#]/)[0]!);
+      const path = servedFiles.get(name) ?? join(FIXTURES, name);
+      if (existsSync(path)) {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path) });
+      }
+    }
+    blockedRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { context, cleanUp: () => rmSync(userDataDir, { recursive: true, force: true }) };
+}
+
 export const test = base.extend<ExtensionFixtures>({
   servedFiles: async ({}, use) => {
     await use(new Map());
@@ -34,42 +82,10 @@ export const test = base.extend<ExtensionFixtures>({
     await use([]);
   },
   context: async ({ servedFiles, blockedRequests }, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error('The extension is not built: run `npm run build` (npm run test:e2e does).');
-    }
-    const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      // The extension's own pages and their files are local.
-      if (url.startsWith('chrome-extension://')) return route.continue();
-      if (url.startsWith(FIXTURE_PREFIX)) {
-        const name = decodeURIComponent(url.slice(FIXTURE_PREFIX.length).split(/[?#]/)[0]!);
-        const path = servedFiles.get(name) ?? join(FIXTURES, name);
-        if (existsSync(path)) {
-          return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path) });
-        }
-      }
-      blockedRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
+    const { context, cleanUp } = await launchExtensionContext({ servedFiles, blockedRequests });
     await use(context);
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    cleanUp();
   },
   serviceWorker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

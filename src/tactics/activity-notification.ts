@@ -8,7 +8,7 @@ export default defineTactic({
   family: 'social-proof',
   severity: 'medium',
   keywords: {
-    en: ['viewing', 'looking', 'watching', 'checking', 'browsing', 'buying', 'viewed', 'looked', 'checked', 'bought', 'purchased', 'purchase', 'ordered', 'added', 'like this', 'have this', 'have it', 'sold', 'orders', 'views', 'visits', 'visitors', 'carts', 'baskets', 'bags', 'wishlists', 'want this', 'just got', 'just saved', 'just grabbed', 'just snagged', 'just claimed'],
+    en: ['watchers', 'viewing', 'looking', 'watching', 'checking', 'browsing', 'buying', 'viewed', 'looked', 'checked', 'bought', 'purchased', 'purchase', 'ordered', 'added', 'like this', 'have this', 'have it', 'sold', 'orders', 'views', 'visits', 'visitors', 'carts', 'baskets', 'bags', 'wishlists', 'want this', 'just got', 'just saved', 'just grabbed', 'just snagged', 'just claimed'],
     zh: ['销', '售', '人', '购买', '下单', '付款', '在看', '浏览', '加购', '抢到', '成交'],
     fi: ['osti', 'ostanut', 'ostettu', 'ostajaa', 'tilasi', 'tilannut', 'katso', 'selaa', 'asiakasta', 'henkilöä', 'ihmistä', 'myyty', 'ostoskori'],
   },
@@ -16,12 +16,16 @@ export default defineTactic({
     en: [
       // "23 people are viewing", "156 people have this in their cart", "105 pawrents are buying", "3642 BOUGHT"
       /\b\d[\d,.]*\s*(?:(?:k\+?|\+)\s*)?(?:(?:other|more)\s+)?(?:[a-z]+\s+)?(?:(?:are|is|have|has|were|was)\s+)?(?:(?:currently|recently|just|also|already|now)\s+)?(?:viewing|looking|watching|checking|browsing|buying|viewed|looked|checked|bought|purchased|ordered|added|like\s+this|have\s+(?:this|it)(?:\s+(?:item|product))?\s+in)\b/,
+      // "6 people other than you have this product in their cart"
+      /\b\d[\d,]*\s+(?:people|shoppers|customers|others|users)\b[^.!?\n]{1,30}?\b(?:have|has|added)\s+(?:this|it)\b[^.!?\n]{1,20}?\b(?:in|to)\s+(?:their|a)\s+(?:carts?|bags?|baskets?)\b/,
+      // "23 watchers" (auction and marketplace pages)
+      /\b\d[\d,]*\+?\s+watchers\b/,
       // "7 sold in the last 48 hours", "5,000+ sold", "10k+ orders"
       /\b\d[\d,.]*\s*(?:(?:k\+?|\+)\s*)?(?:sold|orders)\b(?!\s+(?:by|separately|out|as|individually|in\s+(?:pack|set|pair)))/,
       // "Sold 4 times today", "viewed 92 times in the last day", "Purchased 6 times this week"
-      /\b(?:sold|bought|purchased|viewed|ordered|added\s+to\s+(?:cart|bag|basket))\s+\d[\d,]*\s+times\b/,
+      /\b(?:sold|bought|purchased|viewed|ordered|add(?:ed)?\s+to\s+(?:cart|bag|basket))\s+\d[\d,]*\s+times\b/,
       // "Bought by 39 people in last few hours"
-      /\b(?:bought|purchased|viewed|ordered|loved)\s+by\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\s*(?:\+\s*)?(?:people|customers|shoppers|buyers|others)\b/,
+      /\b(?:bought|purchased|viewed|ordered|loved)\s+by\s+(?:(?:over\s+|more\s+than\s+)?\d[\d,]*\s*(?:\+\s*)?(?:people|customers|shoppers|buyers|others)|someone|a\s+(?:customer|shopper)\s+(?:in|from))\b/,
       // "Over 200 views in 24 hrs", "308 viewed per day"
       /\b\d[\d,]*\+?\s*(?:views|viewed|visits|visitors)\s+(?:in|per|today|this|over|during|within|since)\b/,
       // "This is in 5 other carts"

@@ -8,7 +8,7 @@ export default defineTactic({
   family: 'confirmshaming',
   severity: 'medium',
   keywords: {
-    en: ['no thank', 'nah', 'full price', 'pay more', "don't", 'dont', 'do not', 'rather', 'prefer', 'hate', 'i like', 'i love', "i'll", 'not for me', 'lucky', 'no, i', 'no i'],
+    en: ['no thank', 'nah', 'full price', 'pay more', "don't", 'dont', 'do not', 'rather', 'prefer', 'hate', 'i like', 'i love', "i'll", 'not for me', 'lucky', 'no, i', 'no i', 'not interested', 'pass on'],
     zh: ['拒绝', '不需要', '不想', '宁愿', '原价', '放弃', '不要', '残忍', '狠心', '忍痛'],
     fi: ['ei kiitos', 'en halua', 'en tarvitse', 'en pidä', 'maksan', 'mieluummin', 'en välitä'],
   },
@@ -24,6 +24,8 @@ export default defineTactic({
       // refusing a benefit in the first person: "I don't like free stuff", "I don't want a discount"
       /\bi\s+(?:don'?t|do\s+not|hate|prefer\s+not\s+to)\s+(?:(?:like|want|need|enjoy|mind)\s+)?(?:to\s+)?(?:\w+\s+){0,3}?(?:free|discounts?|deals?|sav(?:e|ings?)|saving\s+money|offers?|gifts?|win(?:ning)?|money\s+off|\d+%\s*off|coupons?|bargains?|missing\s+out|look(?:ing)?\s+my\s+best|cool\s+stuff)\b/,
       /\bi\s+(?:don'?t|do\s+not)\s+feel\s+lucky\b/,
+      /\bi'?m\s+not\s+interested\s+in\s+(?:\w+\s+)?(?:saving|savings|deals?|discounts?|free|offers?|winning|bargains?)\b/,
+      /\bi'?ll\s+pass\s+on\s+(?:\w+\s+){0,2}?(?:savings?|deals?|discounts?|free|offers?|rewards?)\b/,
       /\b(?:free\s+stuff|discounts?|deals?|savings?)\s+(?:isn'?t|aren'?t|are\s+not|is\s+not)\s+for\s+me\b/,
       // refusing protection in the first person: "I do not want to protect my item"
       /\bi\s+(?:don'?t|do\s+not|prefer\s+not\s+to|would\s+rather\s+not)\s+(?:want\s+to\s+|need\s+to\s+|wish\s+to\s+)?(?:protect|have\s+a\s+protection|insure|cover)\b/,

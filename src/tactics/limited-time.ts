@@ -8,19 +8,20 @@ export default defineTactic({
   family: 'urgency',
   severity: 'medium',
   keywords: {
-    en: ['limited', 'day only', 'days only', 'hour only', 'hours only', 'week only', 'weekend only', 'tonight only', 'only today', 'only tonight', 'only this', 'only until', 'flash ', 'lightning ', ' end', ' expir', ' clos', "won't last", 'wont last', 'extended', 'last chance', 'final ', 'hurry', 't miss', 't wait', 'too late', 'now or never', 'one-time', 'one time', 'go back up', 'goes back up', 'go up', 'goes up', 'valid until', 'valid till', 'valid through', 'valid only', 'valid today'],
+    en: ['limited', 'short time', 'short period', 'short while', 'day only', 'days only', 'hour only', 'hours only', 'week only', 'weekend only', 'tonight only', 'only today', 'only tonight', 'only this', 'only until', 'flash ', 'lightning ', ' end', ' expir', ' clos', "won't last", 'wont last', 'extended', 'last chance', 'final ', 'hurry', 't miss', 't wait', 'too late', 'now or never', 'one-time', 'one time', 'go back up', 'goes back up', 'go up', 'goes up', 'valid until', 'valid till', 'valid through', 'valid only', 'valid today'],
     zh: ['限时', '今天', '今日', '今晚', '秒杀', '最后', '截止', '结束', '错过', '机不可失', '仅此一天', '过时不候', '闪购'],
     fi: ['vain', 'rajoitet', 'voimassa', 'viimeinen', 'päättyy', 'loppuu', 'kiire', 'salama', 'pikaale', 'paitsi', 'tänään'],
   },
   cues: {
     en: [
-      /\blimited[\s-]+time\b/,
+      /\blimited[\s-]+(?:time|period)\b/,
+      /\bfor\s+a\s+(?:short|limited)\s+(?:time|period|while)\b/,
       /\blimited\s+(?:offer|deal|promo(?:tion)?|sale)s?\b/,
       /\b(?:today|tonight|this\s+weekend|this\s+week|\d+\s+days?|\d+\s+hours?|one\s+day|two\s+days|the\s+weekend)\s+only\b/,
       /\bonly\s+(?:today|tonight|this\s+weekend|until\s+(?:midnight|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/,
       /\b(?:flash|lightning)\s+(?:sale|deal|offer)s?\b/,
       /\b(?:sale|offer|deal|promo(?:tion)?|discount|savings?|prices?|coupon)s?\s+(?:ends?|ending|expires?|closes?|won'?t\s+last)\b/,
-      /\bends?\s+(?:soon|today|tonight|at\s+midnight|this\s+(?:weekend|week|sunday|friday))\b/,
+      /\bends?\s+(?:soon|today|tonight|tomorrow|at\s+midnight|(?:this\s+)?(?:weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/,
       /\b(?:sale|offer|deal|promo(?:tion)?)s?\s+(?:has\s+been\s+|is\s+)?extended\b/,
       /\blast\s+chance\b/,
       /\bfinal\s+(?:hours?|days?|call)\b/,

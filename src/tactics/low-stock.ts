@@ -23,6 +23,7 @@ export default defineTactic({
       new RegExp(String.raw`\b\d[\d,.]*%?\s*(?:\(?${UNIT}(?:\(s\))?\)?\s*)?(?:left|remaining)\b(?![\s-]+(?:side|hand|foot|arm|leg|ear|eye|click|chest|wing|turn|of\s+the))`),
       // "1 in Stock", "2 in stock"
       new RegExp(String.raw`(?:^|[^\w.,])\d[\d,]*\s*(?:\(?${UNIT}(?:\(s\))?\)?\s*)?in\s+stock\b`),
+      /\b(?:a\s+)?(?:few|handful)\s+(?:\w+\s+)?(?:left|remaining)\b(?!\s+(?:to\s+go|of|over|behind|unanswered))/,
       /\blow\s+(?:in\s+|on\s+)?(?:stock|inventory)\b/,
       /\b(?:stock|inventory|supplies)\s*(?:is\s+|are\s+|running\s+)?(?:low|limited)\b/,
       /\blimited\s+(?:stock|quantit(?:y|ies)|availability|supply|supplies|inventory|numbers)\b/,

@@ -12,7 +12,7 @@ export default defineTactic({
   family: 'urgency',
   severity: 'high',
   keywords: {
-    en: ['ends', 'ending', 'expir', 'clos', 'hour', 'hr', 'sec', 'reserved', 'countdown', 'timer', 'counter', 'left to', 'zero', 'time left', 'time remaining', '0:', '1:', '2:', '3:', '4:', '5:', '6:', '7:', '8:', '9:', '0h', '1h', '2h', '3h', '4h', '5h', '6h', '7h', '8h', '9h', '0 h', '1 h', '2 h', '3 h', '4 h', '5 h', '6 h', '7 h', '8 h', '9 h'],
+    en: ['ends', 'ending', 'expir', 'clos', 'hour', 'hrs', 'sec', 'reserved', 'countdown', 'timer', 'counter', 'left to', 'zero', 'time left', 'time remaining', '0:', '1:', '2:', '3:', '4:', '5:', '6:', '7:', '8:', '9:', '0h', '1h', '2h', '3h', '4h', '5h', '6h', '7h', '8h', '9h', '0 h', '1 h', '2 h', '3 h', '4 h', '5 h', '6 h', '7 h', '8 h', '9 h'],
     zh: ['倒计时', '结束', '剩', '时', '秒', ':', '截止'],
     fi: ['päättyy', 'loppuu', 'umpeutuu', 'jäljellä', 'tunti', 'min', ':', 'varattu', 'kuluttua'],
   },

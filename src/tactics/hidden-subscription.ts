@@ -8,7 +8,7 @@ export default defineTactic({
   family: 'sneaking',
   severity: 'high',
   keywords: {
-    en: ['membership', 'subscription', 'automatically ren', 'automatically enr', 'automatically bil', 'automatically cha', 'automatically con', 'automatically ext', 'automatic ren', 'automatic bil', 'automatic pay', 'auto-renew', 'auto renew', 'autorenew', 'recurring', 'unless you cancel', 'be billed', 'be charged'],
+    en: ['with this order', 'with your order', 'with every order', 'with this purchase', 'with your purchase', 'with every purchase', 'included with', 'added to', 'on this order', 'on your order', 'on every order', 'without', 'automatically ren', 'automatically enr', 'automatically bil', 'automatically cha', 'automatically con', 'automatically ext', 'automatic ren', 'automatic bil', 'automatic pay', 'auto-renew', 'auto renew', 'autorenew', 'recurring', 'unless you cancel', 'be billed', 'be charged'],
     zh: ['自动续', '自动扣', '连续包', '续费', '试用期', '扣费'],
     fi: ['automaattisesti', 'jatkuu', 'uusiutuu', 'ellet', 'ellei', 'veloitetaan', 'kestotilaukse'],
   },

@@ -10,7 +10,7 @@ export default defineTactic({
   family: 'pressured-selling',
   severity: 'medium',
   keywords: {
-    en: ['protect', 'warranty', 'insur', 'coverage', 'care plan', 'guard'],
+    en: ['protect ', 'protect\n', 'protection', 'warranty', 'insur', 'coverage', 'care plan', 'guard', 'damage'],
     zh: ['保护', '守护', '延保', '保障', '碎屏', '意外险', '保修', '运费险', '保险'],
     fi: ['suoja', 'takuu', 'vakuut', 'turva'],
   },

@@ -9,27 +9,28 @@ export default defineTactic({
   severity: 'low',
   keywords: {
     en: ['no extra', 'no additional', 'free of charge', 'bonus', 'included', 'includes', 'comes with', 'complimentary', 'free', 'thrown in'],
-    zh: ['附赠', '附送', '加送', '多送', '另送', '另赠', '不加价', '不另收费', '不额外收费', '无需额外', '免费', '送'],
+    zh: ['附赠', '附送', '加送', '多送', '另送', '另赠', '不加价', '不另收费', '不额外收费', '无需额外', '免费', '送', '赠', '运费险'],
     fi: ['kaupan päälle', 'ilman lisä', 'ei lisä', 'veloituksetta', 'maksutta', 'ilmaiseksi', 'bonuks', 'bonus', 'mukana'],
   },
   cues: {
     en: [
       /\b(?:at|for|with) no (?:extra|additional) (?:cost|charge)\b/,
       /\bno (?:extra|additional) charge\b/,
-      /\b(?:includes?|including|comes? with|plus|bundled with|packaged with|with) (?:a |an |one |two |\d+ )?(?:free|bonus|complimentary|extra free)\b(?![-\w])(?! (?:\w+ )?(?:shipping|delivery|returns?|postage|trial|samples?|gifts?)\b)/,
-      /\b(?:free|bonus|complimentary)\b(?![-\w])(?! (?:shipping|delivery|returns?|postage|trial|samples?|gifts?)\b) (?:\w+ ){0,2}?(?:included|in the box|thrown in)\b/,
+      /\b(?:includes?|including|comes? with|plus|bundled with|packaged with|with),? (?:a |an |one |two |\d+ )?(?:free|bonus|complimentary|extra free)(?![-\w])(?! (?:\w+ )?(?:shipping|delivery|returns?|postage|trial|samples?|gifts?)\b)/,
+      /\b(?:free|bonus|complimentary)(?! (?:shipping|delivery|returns?|postage|trial|samples?|gifts?)\b) (?:\w+ ){0,3}?(?:included|in the box|thrown in)\b/,
       /\bbonus (?:charging |usb |hdmi |spare |extra |replacement )?(?:cables?|cases?|straps?|batter(?:y|ies)|accessor(?:y|ies)|lens(?:es)?|heads?|bits?|blades?|filters?|pads?|covers?|chargers?|adapters?|bags?|pouch(?:es)?|e-?books?|guides?|content|tracks?|items?|pack)\b/,
       /\bthrown in (?:for free|free|at no)\b/,
     ],
     zh: [
       /(?:附赠|附送|随机附送|随箱附赠|另附赠|另赠|另送|加送|多送|额外赠送)/,
+      /(?:送|赠送?|附赠|加送)运费险/,
       /(?:不加价|不另收费|不额外收费|无需额外付费|不收额外费用)/,
-      /免费(?:升级(?:为|到|成)|加(?:厚|大|长|量)|刻字|安装|上门安装|贴膜|包装)/,
+      /免费(?:升级[为到成]|加[厚大长量]|刻字|贴膜)/,
       /送(?:一[个条根只份套副张])?(?:数据线|充电器|充电头|手机壳|保护壳|保护套|贴膜|钢化膜|耳机|收纳袋|收纳包|清洁布|电池|配件|螺丝刀|工具包|挂绳|支架|刷头|替换头|滤芯|镜头布)/,
     ],
     fi: [
       /\bilman (?:lisä(?:maksua|hintaa|kustannuksia|kuluja)|ylimääräisiä kuluja)/,
-      /\bei (?:lisä(?:maksua|hintaa|kustannuksia|kuluja))/,
+      /\bei lisä(?:maksua|hintaa|kustannuksia|kuluja)/,
       /\bmukana (?:ilmaiseksi|veloituksetta|kaupan päälle|maksutta)/,
       /\b(?:ilmaiseksi|veloituksetta|maksutta) mukana\b/,
       /\bbonuksena\b/,
@@ -38,12 +39,11 @@ export default defineTactic({
   },
   exceptions: {
     en: [
-      /\b(?:returns?|exchanges?|cancell?ations?)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:at|for|with) no (?:extra|additional)/,
-      /\b(?:at|for|with) no (?:extra|additional) (?:cost|charge)\b(?:[^.!?\n]|\.\d){0,10}?\b(?:returns?|exchanges?|cancell?ations?)\b/,
+      /\b(?:returns?|exchanges?|cancell?ations?)\b(?:[^.!?\n]|\.\d){1,30}?\b(?:at|for|with) no (?:extra|additional)/,
+      /\b(?:at|for|with) no (?:extra|additional) (?:cost|charge)\b(?:[^.!?\n]|\.\d){1,10}?\b(?:returns?|exchanges?|cancell?ations?)\b/,
       /\bnot included\b/,
     ],
-    zh: [/附送运费险|加送运费险/],
-    fi: [/\bpalautu\w*\b(?:[^.!?\n]|\.\d){0,20}?(?:ilman lisä|veloituksetta|maksutta|ilmaiseksi)/, /\blahja(?:n|ksi|na)? kaupan päälle\b/],
+    fi: [/\bpalautu\w*\b(?:[^.!?\n]|\.\d){1,20}?(?:ilman lisä|veloituksetta|maksutta|ilmaiseksi)/, /\blahja(?:n|ksi|na)? kaupan päälle\b/],
   },
   explanation: {
     en: {

@@ -14,18 +14,21 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\b(?:too (?:pricey|expensive|much|steep|big|rich for you)|over (?:your |the )?budget|out of (?:your |the )?budget|not ready(?: to (?:commit|buy|decide|go all in))?(?: yet)?|changed your mind|not (?:quite )?sure(?: yet)?|not convinced|need something smaller|prefer something (?:smaller|cheaper|simpler)|looking for something (?:smaller|cheaper|simpler)|not for you|not this time|no to the (?:bundle|full|big) \w+)\?(?:[^\n]){0,80}?\b(?:try|how about|here'?s|start with|consider|switch to|go with|grab|pick|opt for|get|check out|choose|smaller|cheaper|lighter|lite|basic|starter|mini|monthly|instead|only|just)\b/,
-      /\b(?:try|get|choose|how about|consider|start with|switch to|go with|opt for|pick)\b (?:the |our |a |an )?(?:\w+ )?(?:smaller|cheaper|lighter|lite|basic|starter|mini|monthly|entry[- ]level|essentials?|budget|trial) (?:\w+ )?(?:bundle|plan|kit|pack|package|version|option|size|edition|subscription|set|box|model|tier)\b(?:[^.!?\n]|\.\d){0,40}?\binstead\b/,
-      /\b(?:smaller|cheaper|lighter|lite|basic|starter|mini|entry[- ]level) (?:bundle|plan|kit|pack|package|version|option|edition|tier)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:instead|at a lower price|for less|for (?:just|only) (?:\$|€|£)\d)/,
+      /\b(?:too (?:pricey|expensive|much|steep|big|rich)|over (?:your |the )?budget|out of (?:your |the )?budget|not ready|changed your mind|not (?:quite )?sure|not convinced|need something smaller|prefer something (?:smaller|cheaper|simpler)|looking for something (?:smaller|cheaper|simpler)|not for you|not this time)[^?\n.!]{0,30}\?[^\n]{0,80}?\b(?:try|how about|here'?s|start with|consider|switch to|go with|opt for|smaller|cheaper|lighter|lite|basic|starter|mini|monthly|single|instead|entry|essentials|lower price|for less)\b/,
+      /\b(?:try|get|choose|how about|consider|start with|switch to|go with|opt for|pick) (?:the |our |a |an )?(?:\w+ )?(?:smaller|cheaper|lighter|lite|basic|starter|mini|monthly|entry[- ]level|essentials?|budget|trial) (?:\w+ )?(?:bundle|plan|kit|pack|package|version|option|size|edition|subscription|set|box|model|tier)\b(?:[^.!?\n]|\.\d){1,40}?\binstead\b/,
+      /\b(?:smaller|cheaper|lighter|lite|basic|starter|mini|entry[- ]level) (?:bundle|plan|kit|pack|package|version|option|edition|tier)\b(?:[^.!?\n]|\.\d){1,30}?\b(?:instead|at a lower price|for less|for (?:just|only) [$€£]\d)/,
     ],
     zh: [
       /(?:嫌贵|太贵|价格(?:确实|有点|有些|稍微|略)?(?:有点|有些|偏|太)?高|预算(?:不够|有限|不足|紧张)|不想(?:买|要)(?:这么多|大份|整套)|用不了(?:这么多)?|还在犹豫|没想好|觉得贵|买不起|暂时不需要)[^。!\n]{0,30}?(?:推荐|试试|看看|考虑|选|换成?|入门|基础|小份|小包装|单品|简装|体验|只要|仅需|低至|便宜|更划算)/,
-      /(?:入门版|入门款|入门装|基础版|基础款|简易版|青春版|体验版|体验装|小份装|精简版|轻量版|单品装|尝鲜版)[^,。!?\n]{0,6}?(?:只要|仅需|仅|低至|才)\s?[¥]?\s?\d/,
+      /(?:入门版|入门款|入门装|基础版|基础款|简易版|青春版|体验版|体验装|小份装|精简版|轻量版|单品装|尝鲜版)[^,。!?\n]{0,6}?(?:只要|仅需|仅|低至|才)\s?¥?\s?\d/,
     ],
     fi: [
-      /(?:liian (?:kallis|hintava|iso|suuri|paljon)|budjetti (?:tiukalla|ei riitä)|etkö (?:ole )?(?:vielä )?valmis|et ole vielä valmis|muutitko mielesi|mietityttääkö|epäröitkö|eikö (?:sopinut|kelpaa|tämä sopinut)|ei vielä|ei sittenkään)\w*\?(?:[^\n]){0,80}?(?:kokeile|entä|valitse|aloita|tutustu|vaihda|ota|katso|pienempi|pienemp|edullisempi|edullisemp|kevyempi|kevyemp|aloitus|perus|kuukausi|vain|sen sijaan)/,
-      /\b(?:aloituspaketti|aloituspaketin|peruspaketti|peruspaketin|kevytversio|kevytversion|pienempi paketti|pienemmän paketin|edullisempi vaihtoehto|edullisemman vaihtoehdon)\b(?:[^.!?\n]|\.\d){0,20}?(?:vain|ainoastaan|alkaen|sen sijaan|nyt) ?\d?/,
+      /(?:liian (?:kallis|hintava|iso|suuri|paljon)|budjetti (?:tiukalla|ei riitä)|etkö (?:ole )?(?:vielä )?valmis|et ole vielä valmis|muutitko mielesi|mietityttääkö|epäröitkö|eikö (?:sopinut|kelpaa|tämä sopinut)|ei vielä|ei sittenkään)\w*\?[^\n]{0,80}?(?:kokeile|entä|valitse|aloita|tutustu|vaihda|ota|katso|pienempi|pienemp|edullisempi|edullisemp|kevyempi|kevyemp|aloitus|perus|kuukausi|vain|sen sijaan)/,
+      /\b(?:aloituspaketti|aloituspaketin|peruspaketti|peruspaketin|kevytversio|kevytversion|pienempi paketti|pienemmän paketin|edullisempi vaihtoehto|edullisemman vaihtoehdon)\b(?:[^.!?\n]|\.\d){1,20}?(?:vain|ainoastaan|alkaen|sen sijaan|nyt) ?\d?/,
     ],
+  },
+  exceptions: {
+    en: [/\bnot (?:quite )?sure (?:about |of |which |what |how )?(?:your |the |to )?(?:size|fit|colou?r|style|choose|pick)\b[^\n]{0,100}/],
   },
   explanation: {
     en: {

@@ -14,22 +14,22 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\bwe(?:'ve| have)? (?:\w+ )?(?:worked|fought|negotiated|battled|bargained|pushed|begged|haggled|convinced|persuaded|spent|travel+ed|searched|went)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:to (?:bring|get|give|offer|secure|make|keep|find)(?: you| our| it)?|for you|for our (?:customers|fans|members|readers|community))\b(?:[^.!?\n]|\.\d){0,30}?\b(?:price|prices|deal|deals|offer|discount|savings|cost|costs|low|lower|lowest|affordable|cheap|cheaper)\b/,
+      /\bwe(?:'ve| have)? (?:\w+ )?(?:worked|fought|negotiated|battled|bargained|pushed|begged|haggled|convinced|persuaded|spent|travel+ed|searched|went)\b(?:[^.!?\n]|\.\d){1,60}?\b(?:to (?:bring|get|give|offer|secure|make|keep|find)(?: you| our| it)?|for you|for our (?:customers|fans|members|readers|community))\b(?:[^.!?\n]|\.\d){1,30}?\b(?:price|prices|deal|deals|offer|discount|savings|cost|costs|low|lower|lowest|affordable|cheap|cheaper)\b/,
       /\b(?:after|following) (?:\w+ )?(?:months|weeks|years) of (?:negotiati\w*|hard work|haggling|bargaining|back-and-forth|talks)\b/,
       /\b(?:negotiated|secured|fought for|won|wrangled|scored) (?:an? |this |these |the )?(?:exclusive |special |extra |better |lower )?(?:price|deal|discount|offer|rate)s? (?:just |exclusively |especially )?(?:for you|for our)\b/,
       /\bwe (?:pulled (?:some )?strings|called in (?:a |some )?favou?rs?|twisted (?:their|some) arms?)\b/,
-      /\bso (?:that )?(?:you|our customers) (?:don'?t have to|can) (?:pay|get)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:less|lower|price|deal)\b/,
+      /\bso (?:that )?(?:you|our customers) (?:don'?t have to|can) (?:pay|get)\b(?:[^.!?\n]|\.\d){1,30}?\b(?:less|lower|price|deal)\b/,
     ],
     zh: [
-      /(?:争取|谈下|谈到|砍到|申请到|磨到|拿下|求来|要来|磨来|抢来)(?:了|到|来)?的?[^,。!?\n]{0,8}?(?:价|价格|优惠|福利|折扣|低价|底价|专属|名额|补贴)/,
-      /为(?:粉丝|大家|您|你|各位|宝宝们?|家人们?|老铁们?|姐妹们?|朋友们?|用户|顾客)[^,。!?\n]{0,6}?(?:争取|申请|谈|砍|磨)/,
-      /(?:和|跟|与|找)(?:厂家|品牌方?|工厂|供应商|老板|原产地|农户|果农)[^,。!?\n]{0,8}?(?:谈|磨|砍|沟通|协商|争取)[^,。!?\n]{0,12}?(?:价|优惠|福利|折扣|\d+元|下来|成了)/,
+      /(?:争取|谈下|谈到|砍到|申请到|磨到|拿下|求来|要来|磨来|抢来)[了到来]?的?[^,。!?\n]{0,8}?(?:价|优惠|福利|折扣|低价|底价|专属|名额|补贴)/,
+      /为(?:粉丝|大家|您|你|各位|宝宝们?|家人们?|老铁们?|姐妹们?|朋友们?|用户|顾客)[^,。!?\n]{0,6}?(?:争取|申请|[谈砍磨])/,
+      /[和跟与找](?:厂家|品牌方?|工厂|供应商|老板|原产地|农户|果农)[^,。!?\n]{0,8}?(?:[谈磨砍]|沟通|协商|争取)[^,。!?\n]{0,12}?(?:价|优惠|福利|折扣|\d+元|下来|成了)/,
       /(?:软磨硬泡|死磨硬泡|磨破了?嘴皮|费了?(?:好大|九牛二虎之)[^,。!?\n]{0,4}?(?:劲|力气?)|千辛万苦|好不容易)[^,。!?\n]{0,15}?(?:争取|谈|价|优惠|福利|拿到|申请)/,
     ],
     fi: [
       /(?:neuvott?el\w*|väänsi\w*|vääns\w*|taisteli\w*|kamppaili\w*|kamppailt\w*)(?:[^.!?\n]|\.\d){0,40}?(?:teille|sinulle|hinna\w*|etu\w*|alennu\w*|tarjou\w*|asiakkaillemme|lukijoillemme|jäsenillemme)/,
       /\bpitk\w* (?:ja \w+ )?neuvottelu\w* (?:jälkeen|tuloksena|ansiosta)/,
-      /\b(?:teimme|olemme tehneet|tehtiin) (?:\w+ )?(?:töitä|työtä)(?:[^.!?\n]|\.\d){0,40}?(?:jotta|että) (?:saat|saatte|voimme tarjota|voisimme tarjota)/,
+      /\b(?:teimme|olemme tehneet|tehtiin) (?:\w+ )?(?:töitä|työtä)(?:[^.!?\n]|\.\d){0,40}?(?:jotta|että) (?:saat|voimme tarjota|voisimme tarjota)/,
       /\bsaimme (?:\w+ )?(?:neuvoteltua|sovittua|väännettyä)(?:[^.!?\n]|\.\d){0,30}?(?:hinna\w*|etu\w*|alennu\w*|tarjou\w*)/,
     ],
   },

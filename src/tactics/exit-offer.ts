@@ -9,34 +9,35 @@ export default defineTactic({
   severity: 'medium',
   keywords: {
     en: ['before you', 'wait', 'hold on', 'hang on', "don't go", 'dont go', 'do not go', "don't leave", 'dont leave', 'leaving', 'so fast', 'see you go', 'still thinking', 'on the fence', 'one more thing', 'one last thing'],
-    zh: ['别走', '留步', '等一下', '等一等', '稍等', '离开', '走之前', '临走', '要走', '狠心', '舍得走', '等等'],
+    zh: ['别走', '急着走', '要走', '留步', '等一下', '等一等', '稍等', '离开', '走之前', '临走', '要走', '狠心', '舍得走', '等等'],
     fi: ['lähde', 'lähdet', 'lähdössä', 'odota', 'hetkinen', 'hetki', 'ethän'],
   },
   cues: {
     en: [
-      /\bbefore you (?:go|leave|head off|head out|close this)\b(?= ?[!,.:\-…]| ?$| ?\(| here| take| get| grab| enjoy| claim| we)/,
-      /\b(?:wait|hold on|hang on|not so fast|psst|one (?:more|last) thing)\b ?[!.,:\-…]{1,3} ?(?:before|don'?t|do not|here'?s|we have|we'?ve got|take|get|grab|enjoy|claim|your|you|how about|\d+ ?%|(?:\$|€|£)\d)/,
-      /\b(?:don'?t|do not|please don'?t) (?:go|leave)(?: yet| just yet| so soon| empty[- ]handed)?\b ?[!.,?…]/,
+      /\bbefore you (?:go|leave|head off|head out|close this)\b[^\n]{0,60}?(?:\d+ ?%|[$€£]\d|\boff\b|discount|coupon|\bcode\b|voucher|\bdeal|\boffer|\bgift|\bfree\b|\bsav(?:e|ings)\b|\btreat\b|surprise|special)/,
+      /^\W{0,3}before you (?:go|leave)\W{0,5}$/,
+      /\b(?:wait|hold on|hang on|not so fast|psst|one (?:more|last) thing) ?[!.,:\-…]{1,3} ?(?:before|don'?t|do not|here'?s|we have|we'?ve got|take|get|grab|enjoy|claim|your|you|how about|\d+ ?%|[$€£]\d)/,
+      /\b(?:don'?t|do not|please don'?t) (?:go|leave)(?: yet| just yet| so soon| empty[- ]handed)? ?[!.,?…]/,
       /\bleaving (?:so soon|already|us|without)\b/,
       /\b(?:hate|sad|sorry) to see you (?:go|leave)\b/,
-      /\b(?:still (?:thinking|deciding|on the fence|undecided)|on the fence)\b ?\?/,
+      /\b(?:still (?:thinking|deciding|on the fence|undecided)(?: it over| about it)?|on the fence) ?\?/,
     ],
     zh: [
-      /(?:先别走|别走|先别急着走|别急着走|请留步|留步|真的要走|确定要离开|要走了吗|狠心离开|舍得离开|忍心离开|先别离开|别离开)/,
+      /(?:先别走|别走|先别急着走|别急着走|请留步|留步|(?:真的|确定)要(?:走|离开)|要走了吗|狠心离开|舍得离开|忍心离开|先别离开|别离开)/,
       /(?:等一下|等一等|稍等一下|等等|且慢)\s?[!,~…。]/,
-      /(?:离开|走)之?前[^,。!?\n]{0,10}?(?:领|送|优惠|券|折|减|红包|福利|惊喜)/,
+      /(?:离开|走)之?前[^,。!?\n]{0,10}?(?:[领送券折减]|优惠|红包|福利|惊喜)/,
       /临走前/,
     ],
     fi: [
       /(?<![a-zåäö])(?:älä|ethän) (?:vielä |nyt )?lähde/,
       /\bennen kuin lähdet(?= ?[!,.:\-…]| ?$)/,
       /\blähdössä(?: jo| jo nyt| näin pian| jo pois)?\?/,
-      /\b(?:odota|odotahan|hetkinen|hetki vielä|odota hetki|hetkinen vielä)\b ?[!.,…]/,
+      /\b(?:odota|odotahan|hetkinen|odota hetki)(?: vielä)? ?[!.,…]/,
     ],
   },
   exceptions: {
-    en: [/\bbefore you (?:go|leave)\b[^.!?\n]{0,6}?\b(?:hiking|camping|out|abroad|travel\w*|to the)\b/],
-    zh: [/离开前请|离店前|离开时请/, /别走开[,]?(?:精彩|广告|马上回来)/],
+    en: [/\bbefore you (?:go|leave)\b[^.!?\n]{1,6}?\b(?:hiking|camping|out|abroad|travel\w*|to the)\b/],
+    zh: [/离开前请|离店前|离开时请/, /别走开,?(?:精彩|广告|马上回来)/],
   },
   explanation: {
     en: {

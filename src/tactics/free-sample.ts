@@ -14,13 +14,13 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\b(?:free|complimentary|deluxe|bonus|extra)\b (?:\w+ )?(?:samples?|testers?|tastings?|swatch(?:es)?|minis)\b/,
-      /\b(?:free|complimentary|deluxe|bonus)\b (?:\w+ )?(?:trial|travel)[- ]sizes?\b/,
-      /\bsamples?\b(?:[^.!?\n]|\.\d){0,30}?\b(?:with (?:every|each|any|all|your) (?:order|purchase)s?|in every (?:order|box|bag|parcel)|on us|free of charge|for free)\b/,
+      /\b(?:free|complimentary|deluxe|bonus|extra) (?:\w+ )?(?:samples?|testers?|tastings?|swatch(?:es)?|minis)\b/,
+      /\b(?:free|complimentary|deluxe|bonus) (?:\w+ )?(?:trial|travel)[- ]sizes?\b/,
+      /\bsamples?\b(?:[^.!?\n]|\.\d){1,30}?\b(?:with (?:every|each|any|all|your) (?:order|purchase)s?|in every (?:order|box|bag|parcel)|on us|free of charge|for free)\b/,
       /\b(?:choose|pick|select|add) (?:up to )?(?:your |a |an |one |two |three |\d+ )?(?:free )?samples?\b/,
       /\b(?:taste|sample) (?:it |one |them |us )?(?:before you buy|for free|free(?![-\w]))/,
       /\b(?:free|in-store|weekend|daily) tastings?\b/,
-      /\b(?:stop by|come|join us|drop in)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:tasting|taste|sample)\b/,
+      /\b(?:stop by|come|join us|drop in)\b(?:[^.!?\n]|\.\d){1,30}?\b(?:tasting|taste|sample)\b/,
     ],
     zh: [
       /试吃|试饮|试喝|试香/,
@@ -33,15 +33,15 @@ export default defineTactic({
     fi: [
       /\bmaistiai\w*/,
       /\bmaistatu\w*/,
-      /\b(?:ilmai\w*|maksuto\w*|veloitukseto\w*)\b(?:[^.!?\n]|\.\d){0,20}?\b(?:tuote)?näyt(?:e|että|teen|teet|teitä|teiden|teeksi|teenä)(?![a-zåäö])/,
-      /\b(?:tuote)?näyt(?:e|että|teet|teitä)(?![a-zåäö])(?:[^.!?\n]|\.\d){0,30}?\b(?:kaupan päälle|ilmaiseksi|veloituksetta|maksutta|jokaise\w*|mukaan|mukana)/,
+      /\b(?:ilmai\w*|maksuto\w*|veloitukseto\w*)\b(?:[^.!?\n]|\.\d){1,20}?\b(?:tuote)?näyt(?:e|että|teen|teet|teitä|teiden|teeksi|teenä)(?![a-zåäö])/,
+      /\b(?:tuote)?näyt(?:e|että|teet|teitä)(?![a-zåäö])(?:[^.!?\n]|\.\d){1,30}?\b(?:kaupan päälle|ilmaiseksi|veloituksetta|maksutta|jokaise\w*|mukaan|mukana)/,
       /\b(?:tuote|kosmetiikka|hajuvesi|tuoksu)näyt\w*/,
       /\bmaista (?:ilmaiseksi|maksutta|ennen kuin ostat|itse)\b/,
       /\b(?:ilmai\w*|maksuto\w*) (?:testeri|kokeilukoko|matkakoko)\w*/,
     ],
   },
   exceptions: {
-    en: [/\bsample (?:size of|sizes? of|rates?|images?|photos?|pages?|questions?|data|text|code|chapters? for teachers)\b/, /\bsampl(?:er|ing) (?:rate|frequency)/],
+    en: [/\bsample (?:sizes? of|rates?|images?|photos?|pages?|questions?|data|text|code|chapters? for teachers)\b/, /\bsampl(?:er|ing) (?:rate|frequency)/],
     zh: [/样本|试吃员|试用期|小样本/],
     fi: [/\bnäytteill[eä]\b/, /\bnäyttö\w*/, /\bnäytteenotto\w*/],
   },

@@ -15,20 +15,20 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\blist(?: price)?:\s?(?:\$|€|£|¥|usd ?|eur ?)?\s?\d/,
+      /\blist(?: price)?:\s?(?:[$€£¥]|usd ?|eur ?)?\s?\d+(?:[.,]\d+)*/,
       /\blist price\b/,
       /\bm\.?s\.?r\.?p\b\.?/,
       /\brrp\b/,
-      /\bs\.?r\.?p\.?:? ?(?:\$|€|£)?\d/,
-      /\btypical price\b|\btypical:? ?(?:\$|€|£)\d/,
+      /\bs\.?r\.?p\.?:? ?[$€£]?\d+(?:[.,]\d+)*/,
+      /\btypical price\b|\btypical:? ?[$€£]\d+(?:[.,]\d+)*/,
       /\b(?:manufacturer'?s?|recommended|suggested) (?:suggested |recommended )?retail(?: price)?\b/,
-      /\bretail price:? ?(?:\$|€|£|¥)?\d/,
-      /\bretail:? (?:\$|€|£|¥)\d/,
+      /\bretail price:? ?[$€£¥]?\d+(?:[.,]\d+)*/,
+      /\bretail:? [$€£¥]\d+(?:[.,]\d+)*/,
     ],
     zh: [
       /吊牌价|市场价|划线价|专柜价|官网价|官方(?:指导|零售)?价/,
       /(?:建议|厂商|厂家|官方)?(?:零售|指导)价/,
-      /参考价|标价\s?[::]?\s?[¥$]?\d/,
+      /参考价|标价\s?:?\s?[¥$]?\d+(?:[.,]\d+)*/,
     ],
     fi: [
       /\bsuositus(?:vähittäis)?hin\w*/,
@@ -40,7 +40,7 @@ export default defineTactic({
   exceptions: {
     en: [/\b(?:add to|price|shopping|wish|gift) list\b/, /\blist price is the\b(?:[^.!?\n]|\.\d){0,120}/],
     // The legal note under Taobao/Tmall/JD prices that explains what a struck-through price means.
-    zh: [/划线价格?\s?[::](?:[^\n]){0,150}/, /未划线价格?/, /[^。\n]{0,100}?(?:仅供参考|并非原价|不是原价)/],
+    zh: [/划线价格?\s?:[^\n]{0,150}/, /未划线价格?/, /[^。\n]{0,100}?(?:仅供参考|并非原价|不是原价)/],
   },
   facts: (text) => priceFacts(text),
   explanation: {

@@ -9,12 +9,12 @@ export default defineTactic({
   severity: 'medium',
   keywords: {
     en: ['manager', 'supervisor', 'boss', 'owner', 'head office', 'ceo', 'founder', 'director', 'one-time exception', 'one time exception'],
-    zh: ['特批', '老板', '店长', '经理', '领导', '主管', '总监', '厂长', '掌柜'],
+    zh: ['特批', '申请', '老板', '店长', '经理', '领导', '主管', '总监', '厂长', '掌柜'],
     fi: ['esimie', 'esihenkilö', 'pomo', 'johtaja', 'päällik', 'kauppias', 'omistaja', 'erikoislupa', 'erikoisluva'],
   },
   cues: {
     en: [
-      /\b(?:store |sales |general |floor |shop )?(?:manager|supervisor|boss|owner|director|head office|ceo|founder)s?(?:'s)?\b(?:[^.!?\n]|\.\d){0,30}?\b(?:approved|agreed|signed off|authori[sz]ed|okayed|ok'?d|said yes|allowed|made an exception|gave (?:us|me) the green light|let us|lets us)\b/,
+      /\b(?:store |sales |general |floor |shop )?(?:manager|supervisor|boss|owner|director|head office|ceo|founder)s?(?:'s)?\b(?:[^.!?\n]|\.\d){1,30}?\b(?:approved|agreed|signed off|authori[sz]ed|okayed|ok'?d|said yes|allowed|made an exception|gave (?:us|me) the green light|let us|lets us|let me|said (?:i|we) (?:can|could)|says (?:i|we) (?:can|could))\b/,
       /\b(?:approved|authori[sz]ed|signed off|okayed) by (?:the |our |my )?(?:store |sales |general )?(?:manager|supervisor|boss|owner|director|head office)\b/,
       /\b(?:checked|spoke|talked|pleaded|negotiated) with (?:my|the|our) (?:store |sales )?(?:manager|supervisor|boss)\b/,
       /\bone[- ]time (?:exception|courtesy discount|special approval)\b/,
@@ -22,8 +22,9 @@ export default defineTactic({
     ],
     zh: [
       /(?:老板|店长|经理|领导|主管|总监|厂长|掌柜|上级|总部)[^,。!?\n]{0,8}?(?:特批|批准|同意|点头|松口|拍板|签字|开恩|破例|特许|亲批)/,
-      /特批(?:价|的|了|优惠|名额|折扣|\d)/,
-      /(?:向|跟|找|和)(?:老板|店长|经理|领导|主管)[^,。!?\n]{0,6}?(?:申请|请示|求)/,
+      /特批(?:[价的了\d]|优惠|名额|折扣)/,
+      /[给为帮](?:您|你)去?申请(?:了|到)?(?:个|一个)?(?:特价|优惠价?|折扣|内部价|员工价|底价)/,
+      /[向跟找和](?:老板|店长|经理|领导|主管)[^,。!?\n]{0,6}?(?:申请|请示|求)/,
     ],
     fi: [
       /(?:esimie\w*|esihenkilö\w*|pomo\w*|johtaja\w*|päällik\w*|kauppias\w*|omistaja\w*)(?:[^.!?\n]|\.\d){0,30}?(?:hyväksy\w*|suostu\w*|antoi luvan|myöntyi|myönsi|taipui|joustaa|joustanut|joustoi)/,

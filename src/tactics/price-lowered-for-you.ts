@@ -14,31 +14,31 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\b(?:unlocked|lowered|reduced|dropped|cut|slashed|knocked|brought down|marked down)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:price|cost|total|deal|offer|discount|\d+ ?%|(?:\$|€|£)\d)\b(?:[^.!?\n]|\.\d){0,20}?\b(?:just|only|especially|specially|personally) for you\b/,
+      /\b(?:unlocked|lowered|reduced|dropped|cut|slashed|knocked|brought down|marked down)\b(?:[^.!?\n]|\.\d){1,30}?\b(?:price|cost|total|deal|offer|discount|\d+ ?%|[$€£]\d)\b(?:[^.!?\n]|\.\d){1,20}?\b(?:(?:just|only|especially|specially|personally) )?for you\b/,
       /\b(?:can'?t|cannot|won'?t|don'?t want to|hate to|couldn'?t) let you (?:leave|go)\b/,
       /\b(?:leave|go|walk away|leaving) empty[- ]handed\b/,
       /\b(?:special|lower|better|reduced|personal|custom|private) (?:price|offer|deal|discount|rate)s? (?:just |only |especially |specially )for you\b/,
-      /\bhow about (?:an? )?(?:extra |additional |another )?(?:\d+ ?%|(?:\$|€|£)\d+(?:[.,]\d+)?)(?: off)?(?: instead)?\?/,
-      /\b(?:we'?ll|let us|let me|we can) (?:knock|take|shave) (?:off )?(?:an? )?(?:extra |another )?(?:\d+ ?%|(?:\$|€|£)\d+)/,
-      /\bsince you'?re (?:still )?here\b(?:[^.!?\n]|\.\d){0,30}?(?:\d+ ?%|(?:\$|€|£)\d|discount|off)/,
+      /\bhow about (?:an? )?(?:extra |additional |another )?(?:\d+ ?%|[$€£]\d+(?:[.,]\d+)?)(?: off)?(?: instead)?\?/,
+      /\b(?:we'?ll|let us|let me|we can) (?:knock|take|shave) (?:off )?(?:an? )?(?:extra |another )?(?:\d+ ?%|[$€£]\d+)/,
+      /\bsince you'?re (?:still )?here\b(?:[^.!?\n]|\.\d){0,30}?(?:\d+ ?%|[$€£]\d|discount|off)/,
     ],
     zh: [
       /(?:已|特意|专门|单独|特地)?为(?:您|你)(?:专门|特意|单独|特地)?(?:解锁|降价|降低|减价|让利|调低|改价|打折|便宜)/,
-      /(?:再|还能|可以|就)?(?:给|帮)(?:您|你)(?:再)?(?:便宜|优惠|少算|让|降|减|抹零|打个折)/,
-      /再(?:便宜|降|减|让|优惠|少)\s?[¥]?\d+(?:\.\d+)?\s?(?:元|块)/,
+      /(?:再|还能|可以|就)?(?:给|帮)(?:您|你)再?(?:便宜|优惠|少算|[让降减]|抹零|打个折)/,
+      /再(?:便宜|[降减让少]|优惠)\s?¥?\d+(?:\.\d+)?\s?(?:元|块)/,
       /(?:不能|不想|不忍心|舍不得)让(?:您|你)空手/,
       /空手而归/,
     ],
     fi: [
       /\btyhjin käsin\b/,
-      /\b(?:laskimme|pudotimme|alensimme|avasimme|madalsimme|räätälöimme)\b(?:[^.!?\n]|\.\d){0,30}?(?:juuri |vain |erityisesti )?(?:sinulle|teille)(?![a-zåäö])/,
+      /\b(?:laskimme|pudotimme|alensimme|avasimme|madalsimme|räätälöimme)\b(?:[^.!?\n]|\.\d){1,30}?(?:juuri |vain |erityisesti )?(?:sinulle|teille)(?![a-zåäö])/,
       /\b(?:erikoishinta|alempi hinta|alemman hinnan|parempi hinta|paremman hinnan|oma hinta|erikoishinnan) (?:vain |juuri )?(?:sinulle|teille)(?![a-zåäö])/,
-      /\b(?:vain|juuri) sinulle\b(?:[^.!?\n]|\.\d){0,20}?(?:alempi|edullisempi|erikoishin|hinta|hinnan|alennu|lisäalennu)/,
+      /\b(?:vain|juuri) sinulle\b(?:[^.!?\n]|\.\d){1,20}?(?:alempi|edullisempi|erikoishin|hinta|hinnan|alennu|lisäalennu)/,
       /\bsaat (?:vielä|vielä ylimääräisen|lisäksi) (?:\d+(?:[,.]\d+)? ?(?:€|%) )?(?:lisä)?alennu\w*/,
     ],
   },
   exceptions: {
-    en: [/\b(?:recommended|picked|selected|curated|deals|offers) (?:just |especially )?for you\b(?! ?[:,-]? ?(?:\d|\$|€|£))/],
+    en: [/\b(?:recommended|picked|selected|curated|deals|offers) (?:just |especially )?for you\b(?! ?[:,-]? ?[\d$€£])/],
   },
   explanation: {
     en: {

@@ -14,9 +14,10 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\b(?:coupons?|(?:promo |discount |offer |secret |vip )?codes?|vouchers?)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:set aside|reserved|saved|held|picked|chosen|hand-?picked|created|made|negotiated|secured|unlocked) (?:\w+ )?(?:just |only |especially |specially |exclusively )?for (?:you|our (?:fans|followers|members|subscribers|readers|viewers|community|vips?))\b/,
+      /\b(?:coupons?|(?:promo |discount |offer |secret |vip )?codes?|vouchers?)\b(?:[^.!?\n]|\.\d){1,40}?\b(?:set aside|reserved|saved|held|picked|chosen|hand-?picked|created|made|negotiated|secured|unlocked) (?:\w+ )?(?:just |only |especially |specially |exclusively )?for (?:you|our (?:fans|followers|members|subscribers|readers|viewers|community|vips?))\b/,
       /\b(?:exclusive|special|personal|personali[sz]ed|private|vip|secret|hidden|insider|(?:vip|members?|subscribers?|app|email|insiders?)[- ]only) (?:\w+ )?(?:coupons?|codes?|vouchers?)\b/,
-      /\b(?:coupons?|codes?|vouchers?)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:just|only|especially|exclusively|specially) for (?:you|our (?:fans|followers|members|subscribers|readers|viewers))\b/,
+      /\b(?:coupons?|codes?|vouchers?)\b(?:[^.!?\n]|\.\d){1,30}?\b(?:just|only|especially|exclusively|specially) for (?:you|our (?:fans|followers|members|subscribers|readers|viewers))\b/,
+      /\b(?:saved|reserved|set aside|held|picked|unlocked|got|have) (?:this|a|an|your|one) (?:special |exclusive |little )?(?:coupon|code|voucher)s? (?:just |especially |only |specially )?for you\b/,
       /\blimited (?:number of |quantity of |supply of )?(?:coupons?|codes?|vouchers?)\b/,
       /\b(?:coupons?|codes?|vouchers?) (?:are |is )?(?:limited|in short supply|going fast|almost gone)\b/,
       /\bonly \d+ (?:coupons?|codes?|vouchers?)\b/,
@@ -24,11 +25,11 @@ export default defineTactic({
     ],
     zh: [
       /(?:专属|专享|独家|内部|隐藏|限量|特供|定向|粉丝|会员专享|新人专享|直播间专享?)的?(?:\d+元)?(?:大额)?(?:优惠券|优惠码|折扣券|立减券|满减券|无门槛券|红包|券)/,
-      /(?:优惠券|券|红包|优惠码)(?:[^,。!?\n]){0,10}?(?:数量有限|限量|有限|仅限|仅剩|专门|争取|申请来|只有\d+张|先到先得)/,
-      /(?:为|给)(?:粉丝|大家|您|你|各位|宝宝们?|家人们?|老铁们?|姐妹们?)[^,。!?\n]{0,6}?(?:争取|申请|谈|要|抢)(?:到|来|了)?的?[^,。!?\n]{0,4}?(?:券|红包|优惠码)/,
+      /(?:优惠券|券|红包|优惠码)[^,。!?\n]{0,10}?(?:数量有限|限量|有限|仅限|仅剩|专门|争取|申请来|只有\d+张|先到先得)/,
+      /(?:为|给)(?:粉丝|大家|您|你|各位|宝宝们?|家人们?|老铁们?|姐妹们?)[^,。!?\n]{0,6}?(?:争取|申请|[谈要抢])[到来了]?的?[^,。!?\n]{0,4}?(?:券|红包|优惠码)/,
     ],
     fi: [
-      /(?:alennus|kampanja|etu|tarjous)?(?:koodi|kuponki|kupongi|seteli)\w*(?:[^.!?\n]|\.\d){0,40}?\b(?:varat\w* (?:vain |juuri |erityisesti )?(?:sinulle|teille|jäsenille|asiakkaillemme|tilaajillemme|seuraajillemme)|vain sinulle|juuri sinulle|sinua varten|vain teille)/,
+      /(?:alennus|kampanja|etu|tarjous)?(?:koodi|kuponki|kupongi|seteli)\w*(?:[^.!?\n]|\.\d){1,40}?\b(?:varat\w* (?:vain |juuri |erityisesti )?(?:sinulle|teille|jäsenille|asiakkaillemme|tilaajillemme|seuraajillemme)|vain sinulle|juuri sinulle|sinua varten|vain teille)/,
       /\b(?:sinulle|teille|jäsenille|tilaajille|seuraajille) (?:on )?varat\w*(?:[^.!?\n]|\.\d){0,25}?(?:koodi|kuponki|kupongi|etu|alennu|seteli)/,
       /\b(?:eksklusiivi\w*|henkilökohtai\w*|salai\w*|yksinoikeu\w*|jäsen|vip|oma) ?-?(?:alennus|kampanja|etu)?(?:koodi|kuponki|kupongi|seteli)\w*/,
       /\brajoitet\w* (?:määrä )?(?:koodeja|kuponkeja|etuseteleitä|alennuskoodeja)/,
@@ -37,7 +38,7 @@ export default defineTactic({
   },
   exceptions: {
     // A coupon offered as the visitor leaves is a concession (exit-offer), not a reserved gift.
-    en: [/\b(?:before you (?:go|leave)|wait|don'?t (?:go|leave)|leaving so soon|not so fast)\b[^\n]{0,60}?(?:coupon|code|voucher)s?\b/],
+    en: [/\b(?:before you (?:go|leave)|wait|don'?t (?:go|leave)|leaving so soon|not so fast)\b[^\n]{1,60}?(?:coupon|code|voucher)s?\b/],
     zh: [/(?:先别走|别走|留步|等一下|离开前|走之前)[^\n]{0,30}?(?:券|红包|优惠码)/],
     fi: [/(?:älä (?:vielä )?lähde|ennen kuin lähdet|odota)[^\n]{0,60}?(?:koodi|kuponki|kupongi|seteli)/],
   },

@@ -14,12 +14,12 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\b(?:second|2nd|third|3rd|next|additional)\b(?: \w+){0,2}? (?:(?:at|for|is) )?(?:half[- ]?price|half off|\d+ ?% off|\d+ ?% less|\d+ ?% discount|-\d+ ?%)/,
-      /\b(?:half[- ]?price|half off|\d+ ?% off|\d+ ?% discount|save \d+ ?%) (?:on |off )?(?:the |your |a |any |every |each )?(?:second|2nd|third|3rd|next|additional)\b(?! (?:gen\w*|edition|hand|floor|day|class)\b)/,
-      /\b(?:second|2nd) (?:one|item|pair|unit) for (?:just |only )?(?:\$|€|£)\d/,
+      /\b(?:second|2nd|third|3rd|(?:next|additional) (?:item|pair|unit|one))(?: \w+){0,2}? (?:(?:at|for|is) )?(?:half[- ]?price|half off|\d+ ?% off|\d+ ?% less|\d+ ?% discount|-\d+ ?%)/,
+      /\b(?:half[- ]?price|half off|\d+ ?% off|\d+ ?% discount|save \d+ ?%) (?:on |off )?(?:the |your |a |any |every |each )?(?:second|2nd|third|3rd|(?:next|additional) (?:item|pair|unit|one))\b(?! (?:gen\w*|edition|hand|floor|day|class)\b)/,
+      /\b(?:second|2nd) (?:one|item|pair|unit) for (?:just |only )?[$€£]\d/,
     ],
     zh: [
-      /第[二三2-3](?:件|份|杯|个|瓶|盒|支|双|套|只|单|束|张|桶)?(?:商品)?(?:半价|[一二三四五六七八九\d](?:\.\d)?折|(?:立)?减\d+元?|\d+(?:\.\d+)?元|[1-9]块|优惠\d)/,
+      /第[二三23][件份杯个瓶盒支双套只单束张桶]?(?:商品)?(?:半价|[一二三四五六七八九\d](?:\.\d)?折|立?减\d+元?|\d+(?:\.\d+)?元|[1-9]块|优惠\d)/,
     ],
     fi: [
       /\b(?:toi(?:nen|sen|sesta|selle)|kolma(?:s|nnesta|nnelle)|kakkos)\w*(?: \w+)? (?:-\s?\d+ ?%|puoleen hintaan|puoli-ilmai\w*|puolet halvemmalla|\d+ ?% (?:alennu\w*|alempaan|halvem\w*|edullisem\w*|ale\b))/,

@@ -15,15 +15,15 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /(?:\$|€|£|¥)\s?\d+(?:[.,]\d+)*\+? (?:total |retail |combined |real |full )?value\b/,
+      /[$€£¥]\s?\d+(?:[.,]\d+)*\+? (?:total |retail |combined |real |full )?value\b/,
       /\b\d+(?:[.,]\d+)? ?(?:€|eur|usd|dollars?|euros?|pounds?) (?:total |retail |combined )?value\b/,
-      /\b(?:retail|total|combined|estimated|approx\.?|approximate|real|true|full|regular|market|package|bundle) value:? (?:of )?(?:over |up to |more than )?(?:\$|€|£|¥)?\s?\d/,
-      /\bvalued? at (?:over |up to |more than )?(?:\$|€|£|¥)\s?\d/,
-      /\bworth (?:over |up to |more than |a total of )?(?:\$|€|£|¥)\s?\d/,
-      /\ba value of (?:over |up to |more than )?(?:\$|€|£|¥)\s?\d/,
-      /\b(?:over |more than )?(?:\$|€|£|¥)\d+(?:[.,]\d+)? (?:worth of|in value)\b/,
+      /\b(?:retail|total|combined|estimated|approx\.?|approximate|real|true|full|regular|market|package|bundle) value:? (?:of )?(?:over |up to |more than )?[$€£¥]?\s?\d+(?:[.,]\d+)*/,
+      /\bvalued? at (?:over |up to |more than )?[$€£¥]\s?\d+(?:[.,]\d+)*/,
+      /\bworth (?:over |up to |more than |a total of )?[$€£¥]\s?\d+(?:[.,]\d+)*/,
+      /\ba value of (?:over |up to |more than )?[$€£¥]\s?\d+(?:[.,]\d+)*/,
+      /(?:\bover |\bmore than )?[$€£¥]\d+(?:[.,]\d+)? (?:worth of|in value)\b/,
     ],
-    zh: [/(?:总|超|近)?价值\s?(?:高达|超过|约|近|超|达)?\s?[¥$]?\s?\d+(?:\.\d+)?\s?(?:元|块|万)?/],
+    zh: [/[总超近]?价值\s?(?:高达|超过|[约近超达])?\s?[¥$]?\s?\d+(?:\.\d+)?\s?[元块万]?/],
     fi: [
       /\b(?:yhteis|kokonais|myynti|ovh-|todellinen |normaali)?arvo(?:ltaan)?:? (?:yli |jopa |n\. |noin |peräti )?\d+(?:[,.]\d+)? ?(?:€|e(?![a-zåäö])|eur)/,
       /\b\d+(?:[,.]\d+)? ?(?:€(?::n)?|euron|eur) arvo(?:inen|isen|isena|ista|isia|sta|lla)(?![a-zåäö])/,

@@ -15,22 +15,22 @@ export default defineTactic({
   },
   cues: {
     en: [
-      /\bwas:? ?(?:\$|€|£|¥|usd ?|eur ?|gbp ?|us ?\$|c\$|a\$|rs\.? ?)\d/,
+      /\bwas:? ?(?:[$€£¥]|usd ?|eur ?|gbp ?|us ?\$|c\$|a\$|rs\.? ?)\d+(?:[.,]\d+)*/,
       /\bwas:? ?\d+(?:[.,]\d+)? ?(?:€|eur|kr|usd|dollars|euros)(?![a-z])/,
-      /\b(?:originally|orig\.?|formerly|previously|regularly|reg\.?|regular(?: price)?|usual(?: price)?|normal(?: price)?|normally|before)\s?:? ?(?:priced at |at |was |sold for |sells for |retails? (?:at|for) )?(?:\$|€|£|¥|usd ?|eur ?|gbp ?)\d/,
+      /\b(?:originally|orig\.?|formerly|previously|regularly|reg\.?|regular(?: price)?|usual(?: price)?|normal(?: price)?|normally|before)\s?:? ?(?:priced at |at |was |sold for |sells for |retails? (?:at|for) )?(?:[$€£¥]|usd ?|eur ?|gbp ?)\d+(?:[.,]\d+)*/,
       /\b(?:originally|formerly|previously|regularly|normally)(?: priced| sold)? (?:at |for )?\d+(?:[.,]\d+)? ?(?:€|eur|kr|usd|dollars|euros)(?![a-z])/,
       /\boriginal(?:ly)? (?:price|retail)\b/,
       /\b(?:regular|reg\.?) price:?(?= ?\d| ?\$| ?€| ?£|$|\s)/,
       /\b(?:\d+ ?% )?off (?:the |our )?(?:original|regular|previous|usual|normal) price\b/,
     ],
     zh: [
-      /原(?:价|售价|零售价|来的价格)(?!退|返|赔|路)/,
-      /(?:日常|平时|平常|往常|常规|正常|之前|以前|昔日)(?:售)?价(?:格)?\s?[::]?\s?[¥$]?\s?\d/,
+      /原(?:价|售价|零售价|来的价格)(?![退返赔路])/,
+      /(?:日常|平时|平常|往常|常规|正常|之前|以前|昔日)售?价格?\s?:?\s?[¥$]?\s?\d+(?:[.,]\d+)*/,
       /(?:日常价|常规价|正常售价)/,
-      /(?:平时|以前|之前|往常|平常)(?:都)?(?:卖|要|售|标价)\s?[¥$]?\s?\d/,
+      /(?:平时|以前|之前|往常|平常)都?(?:[卖要售]|标价)\s?[¥$]?\s?\d+(?:[.,]\d+)*/,
     ],
     fi: [
-      /\bnorm\.?:? ?(?:€ ?)?\d/,
+      /\bnorm\.?:? ?(?:€ ?)?\d+(?:[.,]\d+)*/,
       /\bennen:? ?(?:€ ?)?\d+(?:[,.]\d+)? ?(?:€|e(?![a-zåäö])|eur)/,
       /\bennen (?:alennusta|alennuksia|kampanjaa|tarjousta)\b/,
       /\b(?:normaali|ovh-normaali)hin(?:ta|nan|nasta|taan|nat)\b/,
@@ -39,7 +39,7 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\bwas (?:\$|€|£)\d+(?:[.,]\d+)? (?:cheaper|less|more|higher|lower) (?:than|elsewhere|at)\b/],
+    en: [/\bwas [$€£]\d+(?:[.,]\d+)? (?:cheaper|less|more|higher|lower|off|over|under)\b/],
     zh: [/原路退|原价退|原价赔|原价返/],
     fi: [/\bennen (?:klo|kello) /],
   },

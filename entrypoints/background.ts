@@ -2,9 +2,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { receive, TabFindings, ToBackground } from '../src/messages';
+import { getSetting, isPaused, watchSetting } from '../src/settings';
 import { createTabFindingsStore } from '../src/tab-findings';
 
 const BADGE_COLOR = '#8a4b00';
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+};
 
 export default defineBackground(() => {
   const store = createTabFindingsStore(browser.storage.session);
@@ -21,8 +30,12 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       // Only a content script in a tab reports findings; a page cannot post to the extension.
       if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
-      const value: TabFindings = { url: message.url, findings: message.findings };
-      return store.set(tabId, value).then(() => showCount(tabId, message.findings.length));
+      // Extension pages in a tab (the classroom) report like a content script; a paused site counts nothing.
+      return getSetting('pausedSites').then((paused) => {
+        const findings = isPaused(hostOf(message.url), paused) ? [] : message.findings;
+        const value: TabFindings = { url: message.url, findings };
+        return store.set(tabId, value).then(() => showCount(tabId, findings.length));
+      });
     }
     return store.get(message.tabId).then((found) => found ?? { url: '', findings: [] });
   });
@@ -33,4 +46,19 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+
+  // Pausing a site clears its tabs' findings and badges at once (the content script clears the highlights).
+  watchSetting('pausedSites', (paused) => {
+    void browser.tabs.query({}).then((tabs) =>
+      Promise.all(
+        tabs.map(async (tab) => {
+          if (tab.id === undefined) return;
+          const found = await store.get(tab.id);
+          if (!found || found.findings.length === 0 || !isPaused(hostOf(found.url), paused)) return;
+          await store.set(tab.id, { url: found.url, findings: [] });
+          await showCount(tab.id, 0);
+        }),
+      ),
+    );
+  });
 });

@@ -1,7 +1,8 @@
 // Popup: finds the tab to explain (the active one, or ?tabId= when opened as a page) and renders src/ui.
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { uiLanguage } from '../../src/ui/i18n';
+import { getSettings, setSetting } from '../../src/settings';
+import { HTML_LANG, resolveLanguage } from '../../src/ui/i18n';
 import { Popup } from '../../src/ui/Popup';
 import '../../src/ui/popup.css';
 
@@ -12,19 +13,44 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const lang = uiLanguage(browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
-createRoot(document.getElementById('root')!).render(
-  <Popup
-    lang={lang}
-    loadFindings={async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return { url: '', findings: [] };
-      return browser.runtime.sendMessage({ type: 'get-findings', tabId });
-    }}
-    reveal={async (blockId) => {
-      const tabId = await targetTabId();
-      if (tabId !== null) await browser.tabs.sendMessage(tabId, { type: 'reveal', blockId }).catch(() => undefined);
-    }}
-  />,
-);
+async function main(): Promise<void> {
+  const settings = await getSettings();
+  const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  document.documentElement.lang = HTML_LANG[lang];
+  const tabId = await targetTabId();
+  const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
+
+  const root = createRoot(document.getElementById('root')!);
+  const render = (current: typeof settings) =>
+    root.render(
+      <Popup
+        lang={lang}
+        settings={current}
+        loadFindings={async () => {
+          if (tabId === null) return { url: '', findings: [] };
+          return browser.runtime.sendMessage({ type: 'get-findings', tabId });
+        }}
+        reveal={(blockId) => {
+          // The content script in a shop tab answers; so does the classroom page in its own tab.
+          if (tabId === null) return;
+          browser.tabs.sendMessage(tabId, { type: 'reveal', blockId }).catch(() => undefined);
+        }}
+        setPaused={async (host, paused) => {
+          const others = current.pausedSites.filter((site) => site !== host);
+          const pausedSites = paused ? [...others, host] : others;
+          await setSetting('pausedSites', pausedSites);
+          render({ ...current, pausedSites });
+        }}
+        scanPage={async () => {
+          if (tabId === null) return false;
+          await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+          return true;
+        }}
+        openClassroom={() => openPage('/classroom.html')}
+        openOptions={() => void browser.runtime.openOptionsPage()}
+      />,
+    );
+  render(settings);
+}
+
+void main();

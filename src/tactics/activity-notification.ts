@@ -15,7 +15,7 @@ export default defineTactic({
   cues: {
     en: [
       // "23 people are viewing", "156 people have this in their cart", "105 pawrents are buying", "3642 BOUGHT"
-      /\b\d[\d,.]*\s*(?:(?:k\+?|\+)\s*)?(?:(?:other|more)\s+)?(?:[a-z]+\s+)?(?:(?:are|is|have|has|were|was)\s+)?(?:(?:currently|recently|just|also|already|now)\s+)?(?:viewing|looking|watching|checking|browsing|buying|viewed|looked|checked|bought|purchased|ordered|added|like\s+this|have\s+(?:this|it)(?:\s+(?:item|product))?\s+in)\b/,
+      /\b\d[\d,.]*\s*(?:(?:k\+?|\+)\s*)?(?:(?:other|more)\s+)?(?:(?!(?:i|you|we|he|she|they|it|and|or|but)\s)[a-z]+\s+)?(?:(?:are|is|have|has|were|was)\s+)?(?:(?:currently|recently|just|also|already|now)\s+)?(?:viewing|looking|watching|checking|browsing|buying|viewed|looked|checked|bought|purchased|ordered|added|like\s+this|have\s+(?:this|it)(?:\s+(?:item|product))?\s+in)\b/,
       // "6 people other than you have this product in their cart"
       /\b\d[\d,]*\s+(?:people|shoppers|customers|others|users)\b[^.!?\n]{1,30}?\b(?:have|has|added)\s+(?:this|it)\b[^.!?\n]{1,20}?\b(?:in|to)\s+(?:their|a)\s+(?:carts?|bags?|baskets?)\b/,
       // "23 watchers" (auction and marketplace pages)

@@ -48,7 +48,7 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\bsubscribe\s+to\s+(?:our|the)\s+newsletter\b/, /\bsave\s+(?:for\s+later|to\s+(?:wish\s*list|favou?rites))\b/],
+    en: [/\byour\s+subscribe\s*(?:&|and|\+)\s*save\b/, /\bsubscribe\s+to\s+(?:our|the)\s+newsletter\b/, /\bsave\s+(?:for\s+later|to\s+(?:wish\s*list|favou?rites))\b/],
     zh: [/订阅(?:成功|号|我们的|邮件)/],
   },
   explanation: {

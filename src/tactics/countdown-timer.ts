@@ -56,7 +56,7 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [
+    en: [/\b(?:cards?|visa|mastercard|amex|account|numbers?|phone|prices?|amounts?)\s+(?:ending|ends?)\s+(?:in|with)\b/, /\bending\s+in\s+(?:[$£€.]|\d{3,4}(?![\s:]*[hmsd:\d]))/, 
       /\b\d{1,2}:\d{2}:\d{2}\s*(?:am|pm|utc|gmt|[ecmp][sd]t)\b/,
       /\b\d{4}-\d{2}-\d{2}[\st]\d{1,2}:\d{2}:\d{2}\b/,
       /\b(?:delivered|arrives?|ships?|shipped|dispatched|ready)\s+(?:with)?in\b/,

@@ -59,7 +59,7 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\bdon'?t\s+miss\s+(?:a\s+thing|an?\s+update|the\s+latest|our\s+news)/, /\bno\s+hurry\b/],
+    en: [/\b(?:cards?|visa|mastercard|amex|account|numbers?|phone|prices?|amounts?)\s+(?:ending|ends?)\s+(?:in|with)\b/, /\bending\s+in\s+(?:[$£€.]|\d{3,4}(?![\s:]*[hmsd:\d]))/, /\bdon'?t\s+miss\s+(?:a\s+thing|an?\s+update|the\s+latest|our\s+news)/, /\bno\s+hurry\b/],
     zh: [/不限时/],
     fi: [/\bvoimassa\s*oleva\w*\s+(?:henkilö|ajokortti|passi)/],
   },

@@ -42,6 +42,7 @@ describe('dark-pattern tactics', () => {
     ['Offer expires in 09:59', 'urgency'],
     ['00:15:07:45', 'urgency'],
     ['Sale ends Sunday', 'urgency'],
+    ['Sale ending in 2 days', 'urgency'],
     ['For a limited period only', 'urgency'],
     ['限时特惠,今晚24点结束', 'urgency'],
     ['Tarjous voimassa vain tänään', 'urgency'],
@@ -108,6 +109,11 @@ describe('dark-pattern tactics', () => {
     'Varastossa',
     'Lisää ostoskoriin',
     'Toimitusaika 2-4 arkipäivää',
+    // seen on the saved shop pages
+    'Final sale items (with prices ending in $.99) cannot be returned.',
+    'Pay with the Visa card ending in 4242',
+    'Your Orders Your Lists Your Subscribe & Save Items',
+    "I've always used the black one. I ordered the white one, because it is less visible.",
   ];
 
   it.each(hardNegatives)('"%s" shows no dark pattern', (text) => {

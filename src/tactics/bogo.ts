@@ -83,6 +83,7 @@ export default defineTactic({
         'Get the second pair free',
         'B2G1 on all candles',
         'Mix and match 3 for $20',
+        'Take 3, pay for 2',
       ],
       clean: [
         'Serves 4 for 2 days',

@@ -35,7 +35,7 @@ export default defineTactic({
       /\bbonuspist\w*/,
       /\b(?:tupla|triplat?|kolminkertai\w*|\d+[x×]|\d+-kertai\w*) ?(?:bonu\w*|piste\w*|plussa\w*|etupiste\w*)/,
       /\b(?:kerää|kerrytä|kerryttää|kertyy|ansaitse|ansaitset|saat)\b(?:[^.!?\n]|\.\d){1,20}?\b(?:\d+ )?(?:bonu\w*|(?:etu|plussa|kanta-asiakas)?piste(?:et|ttä|itä|ttäsi|en|illä)(?![a-zåäö])|plussa\w*|etupiste\w*|hyvity\w*)/,
-      /\bbonusta (?:jopa |\d)/,
+      /\bbonusta\b/,
       /\b(?:etu|plussa|kanta-asiakas|s-etu)-?piste\w*/,
     ],
   },
@@ -85,11 +85,11 @@ export default defineTactic({
       clean: ['Give the gift of music with a digital gift card.', '30-day money-back guarantee', 'Three points of contact for stability', 'Point of sale display', 'Rewards program terms'],
     },
     zh: {
-      flagged: ['下单送200积分', '会员双倍积分', '积分翻倍', '购物返现10元', '好评返现', '送50京豆', '消费得积分,积分可抵现'],
+      flagged: ['下单送200积分', '下单返5元红包', '会员双倍积分', '积分翻倍', '购物返现10元', '好评返现', '送50京豆', '消费得积分,积分可抵现'],
       clean: ['积分规则说明', '适合送礼', '免费咨询', '无糖'],
     },
     fi: {
-      flagged: ['Bonusta jopa 5 %', 'Tuplabonus tänään', 'Kerää 500 bonuspistettä', 'Saat tuplapisteet kaikista ostoksista', 'Kanta-asiakkaana kerrytät etupisteitä', 'Plussa-pisteitä 3-kertaisesti'],
+      flagged: ['Bonusta jopa 5 %', 'Tuplabonus tänään', 'Kerää 500 bonuspistettä', 'Saat tuplapisteet kaikista ostoksista', 'Kanta-asiakkaana kerrytät etupisteitä', 'Plussa-pisteitä 3-kertaisesti', 'S-Etukortilla bonusta'],
       clean: ['Pistorasia 2-osainen', 'Gluteeniton', 'Lahjakortti'],
     },
   },

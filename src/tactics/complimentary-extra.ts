@@ -81,6 +81,7 @@ export default defineTactic({
         'Plus a complimentary cleaning kit',
         'Bonus e-book: 50 quick recipes',
         'Extra battery thrown in for free',
+        'Plus, a free travel pouch with every set',
       ],
       clean: [
         'Batteries not included',
@@ -92,8 +93,8 @@ export default defineTactic({
       ],
     },
     zh: {
-      flagged: ['附赠原装数据线', '随箱附赠清洁布', '不加价升级大容量', '免费刻字', '送钢化膜和手机壳', '加送一套替换刷头'],
-      clean: ['次日送达', '适合送礼', '免费咨询', '包装清单:主机x1'],
+      flagged: ['附赠原装数据线', '随箱附赠清洁布', '不加价升级大容量', '免费刻字', '送钢化膜和手机壳', '加送一套替换刷头', '赠运费险'],
+      clean: ['次日送达', '适合送礼', '免费咨询', '免费安装', '包装清单:主机x1'],
     },
     fi: {
       flagged: ['Kaupan päälle suojakotelo', 'Asennus ilman lisämaksua', 'Mukana veloituksetta laturi', 'Bonuksena e-kirja', 'Ei lisähintaa: vara-akku mukana'],

@@ -65,8 +65,9 @@ export default defineTactic({
         'Not ready to commit? Start with our basic plan.',
         'Over budget? The lite version is just $19.',
         'Get the mini set instead, for $12.',
+        'Not ready for the full course? Try a single lesson for $9.',
       ],
-      clean: ['Not sure which size? See our size guide.', 'Questions? Call our toll-free line.', 'Use a damp cloth instead of detergent.', 'Ready to order?'],
+      clean: ['Not sure which size? See our size guide.', 'Not sure about your size? Try our fit finder.', 'Questions? Call our toll-free line.', 'Use a damp cloth instead of detergent.', 'Ready to order?'],
     },
     zh: {
       flagged: ['这个价格确实有点高,那给您推荐这款入门版只要99元', '嫌贵?试试小份装', '预算有限?看看基础版', '入门款仅需59元', '还在犹豫?先买体验装试试'],

@@ -9,7 +9,7 @@ export default defineTactic({
   severity: 'medium',
   keywords: {
     en: ['before you', 'wait', 'hold on', 'hang on', "don't go", 'dont go', 'do not go', "don't leave", 'dont leave', 'leaving', 'so fast', 'see you go', 'still thinking', 'on the fence', 'one more thing', 'one last thing'],
-    zh: ['别走', '急着走', '要走', '留步', '等一下', '等一等', '稍等', '离开', '走之前', '临走', '要走', '狠心', '舍得走', '等等'],
+    zh: ['别走', '急着', '再走', '要走', '留步', '等一下', '等一等', '稍等', '离开', '走之前', '临走', '狠心', '舍得走', '等等'],
     fi: ['lähde', 'lähdet', 'lähdössä', 'odota', 'hetkinen', 'hetki', 'ethän'],
   },
   cues: {
@@ -27,6 +27,7 @@ export default defineTactic({
       /(?:等一下|等一等|稍等一下|等等|且慢)\s?[!,~…。]/,
       /(?:离开|走)之?前[^,。!?\n]{0,10}?(?:[领送券折减]|优惠|红包|福利|惊喜)/,
       /临走前/,
+      /别急着(?:关掉|关闭|退出)|领(?:张|个|一张|一个)?(?:券|红包|优惠)再走/,
     ],
     fi: [
       /(?<![a-zåäö])(?:älä|ethän) (?:vielä |nyt )?lähde/,
@@ -76,12 +77,13 @@ export default defineTactic({
         'Hold on! Get $10 off today.',
         "We're sorry to see you go. Here's 30% off to stay.",
         'Still on the fence? Enjoy 10% off your first order.',
+        "Still thinking it over? Here's 10% off to help you decide.",
       ],
-      clean: ['Before you go hiking, check the forecast.', 'Please wait while we load your cart', 'Leave a review', 'Read this before you buy'],
+      clean: ['Before you go, make sure to check the size chart.', 'Before you go hiking, check the forecast.', 'Please wait while we load your cart', 'Leave a review', 'Read this before you buy'],
     },
     zh: {
-      flagged: ['先别走,这里有一张专属立减券', '请留步!送您一张10元无门槛券', '确定要离开吗?下单立减20元', '离开前领取新人红包', '等一下!还有一份惊喜给你'],
-      clean: ['离开前请关好门窗', '别走开,精彩马上回来', '免费咨询', '等一下再说'],
+      flagged: ['亲,别急着关掉,领张券再走', '先别走,这里有一张专属立减券', '请留步!送您一张10元无门槛券', '确定要离开吗?下单立减20元', '离开前领取新人红包', '等一下!还有一份惊喜给你'],
+      clean: ['支付过程中请别关闭页面', '离开前请关好门窗', '别走开,精彩马上回来', '免费咨询', '等一下再说'],
     },
     fi: {
       flagged: ['Älä vielä lähde! Saat 15 % alennuksen, jos tilaat nyt.', 'Ennen kuin lähdet: tässä 10 % alennuskoodi', 'Lähdössä jo? Ota 5 € alennus', 'Odota hetki! Meillä on sinulle tarjous', 'Ethän lähde tyhjin käsin'],

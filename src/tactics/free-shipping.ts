@@ -77,6 +77,7 @@ export default defineTactic({
       clean: [
         'Free shipping on orders over $50',
         'Contact-free delivery available',
+        'Free shipping policy',
         'Questions? Call our toll-free line.',
         'Free-standing bookshelf with five shelves',
         'We offer free and easy returns on most items.',

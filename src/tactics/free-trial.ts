@@ -92,6 +92,7 @@ export default defineTactic({
         '3 months on us when you sign up',
         'Free for the first 14 days',
         '100-night sleep trial',
+        'Get 3 months of streaming free',
         'Try before you buy: order up to 5 frames to try at home',
       ],
       clean: [

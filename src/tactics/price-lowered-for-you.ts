@@ -74,6 +74,7 @@ export default defineTactic({
         'We dropped the price by 10% especially for you.',
         'A special price just for you: $39',
         'How about an extra 10% off?',
+        'We just dropped the price for you: now $79',
         "Since you're still here, take 15% off.",
       ],
       clean: ['Recommended for you', 'Deals for you', 'Picked for you based on your history', 'This size is right for you'],

@@ -88,7 +88,7 @@ export default defineTactic({
         'Previously £80, now £55',
         'Orig. $120',
       ],
-      clean: ['Our price: $19.99', 'It was great, five stars', 'Price: $24.99', 'Regular fit, 100% cotton', 'Was this review helpful?'],
+      clean: ['Our price: $19.99', 'It was great, five stars', 'Price: $24.99', 'Regular fit, 100% cotton', 'Was this review helpful?', 'It was $20 cheaper last week'],
     },
     zh: {
       flagged: ['原价:¥399', '原价399 现价199', '日常价299元,活动价199元', '平时卖89元,今天只要49', '原售价1299元'],

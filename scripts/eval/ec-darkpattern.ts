@@ -2,6 +2,7 @@
 // taxonomy (MATHUR_FAMILIES) is found. Precision, recall, F1, recall per Mathur category, false alarms.
 import { classifyLine } from '../../src/cli/records';
 import { MATHUR_FAMILIES } from '../../src/core/vocabulary';
+import { detector } from '../../src/tactics';
 import { corpusFile, f1, fmt, newCounts, parseDelimited, precision, readText, recall, runCli, type Floor } from './shared';
 
 const F1_FLOOR = 0.95;
@@ -19,6 +20,18 @@ export function inProcessThroughput(texts: readonly string[], rounds = THROUGHPU
     for (const line of lines) classifyLine(line);
     const seconds = (performance.now() - started) / 1000;
     best = Math.max(best, lines.length / seconds);
+  }
+  return best;
+}
+
+/** For comparison: the content script's detector (keyword gate + cues, no normalizers), same texts. */
+export function gateAndCuesThroughput(texts: readonly string[], rounds = THROUGHPUT_ROUNDS): number {
+  for (const text of texts) detector.detectBlock({ id: 'w', text });
+  let best = 0;
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    for (const text of texts) detector.detectBlock({ id: 't', text });
+    best = Math.max(best, texts.length / ((performance.now() - started) / 1000));
   }
   return best;
 }
@@ -94,7 +107,9 @@ export function evaluateEcDarkpattern(file = 'ec-darkpattern.dev.tsv'): Floor[] 
   }
   console.log(`false alarms on label 0: ${falseAlarms}/${negatives} = ${fmt(negatives ? falseAlarms / negatives : 0)}`);
   const throughput = inProcessThroughput(rows.map((r) => r.text));
-  console.log(`in-process throughput (classifyLine, best of ${THROUGHPUT_ROUNDS} rounds): ${throughput.toFixed(0)} texts/s`);
+  console.log(
+    `in-process throughput (classifyLine, best of ${THROUGHPUT_ROUNDS} rounds): ${throughput.toFixed(0)} texts/s; gate + cues alone: ${gateAndCuesThroughput(rows.map((r) => r.text)).toFixed(0)} texts/s`,
+  );
   if (process.argv.includes('--verbose')) console.log(mistakes.join('\n'));
   return [
     { name: 'ec-darkpattern binary F1', value: f1(counts), floor: F1_FLOOR },

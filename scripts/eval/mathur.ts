@@ -3,7 +3,7 @@
 // found ones carry the family expected for their category or type. Floors on Scarcity, Urgency,
 // Social Proof and Confirmshaming. Rows without a pattern string (the crawl kept none) are left out.
 import { MATHUR_FAMILIES, type Family } from '../../src/core/vocabulary';
-import { inProcessThroughput, THROUGHPUT_FLOOR } from './ec-darkpattern';
+import { gateAndCuesThroughput, inProcessThroughput, THROUGHPUT_FLOOR } from './ec-darkpattern';
 import { corpusFile, fmt, parseDelimited, readText, runCli, type Floor } from './shared';
 
 const RECALL_FLOOR = 0.9;
@@ -105,7 +105,9 @@ export function evaluateMathur(file = 'mathur-dark-patterns.dev.csv'): Floor[] |
     if (!groups.has(name)) floors.push({ name: `mathur ${name} recall (no rows)`, value: 0, floor: RECALL_FLOOR });
   }
   const throughput = inProcessThroughput(rows.map((r) => r.text));
-  console.log(`in-process throughput (classifyLine): ${throughput.toFixed(0)} texts/s`);
+  console.log(
+    `in-process throughput (classifyLine): ${throughput.toFixed(0)} texts/s; gate + cues alone: ${gateAndCuesThroughput(rows.map((r) => r.text)).toFixed(0)} texts/s`,
+  );
   floors.push({ name: 'mathur in-process texts/s', value: throughput, floor: THROUGHPUT_FLOOR });
   if (process.argv.includes('--verbose')) console.log(mistakes.join('\n'));
   return floors;

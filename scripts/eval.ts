@@ -26,6 +26,8 @@ for (const section of sections) {
 }
 
 const failed = floors.filter((f) => f.value < f.floor);
-console.log(`\nfloors: ${floors.length - failed.length} met, ${failed.length} not met${skipped ? `, ${skipped} sections skipped` : ''}`);
+console.log(
+  `\nfloors: ${floors.length - failed.length} met, ${failed.length} not met${skipped ? `, ${skipped} sections skipped` : ''}`,
+);
 for (const f of failed) console.log(`  NOT MET ${f.name}: ${fmt(f.value)} < ${fmt(f.floor)}`);
 if (process.argv.includes('--check') && failed.length) process.exitCode = 1;

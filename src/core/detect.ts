@@ -96,6 +96,8 @@ function cueLanguages(lang: Lang): Lang[] {
  * turned into digits by compromise). It rewrites the text and maps each rewritten index back to the original.
  */
 export interface Normalizer {
+  /** The id tactics name in `normalizers` to opt in. */
+  id: string;
   lang: Lang;
   /** A cheap test on the folded text: whether normalizing could change anything. */
   applies(folded: string): boolean;
@@ -161,7 +163,10 @@ export function createDetector(catalogue: readonly TacticDefinition[], options: 
     }
 
     for (const normalizer of normalizers) {
-      const pending = unmatched.filter(([t, l]) => l === normalizer.lang && !seen.has(t.definition.id));
+      const pending = unmatched.filter(
+        ([t, l]) =>
+          l === normalizer.lang && !seen.has(t.definition.id) && t.definition.normalizers?.includes(normalizer.id),
+      );
       if (pending.length === 0 || !normalizer.applies(folded)) continue;
       const normalized = normalizer.normalize(text);
       if (!normalized) continue;

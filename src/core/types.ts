@@ -83,6 +83,11 @@ export interface TacticDefinition {
   keywords: Record<Lang, readonly string[]>;
   /** Regular expressions over the folded text (lower case, see core/fold.ts). Linear-time only. */
   cues: Record<Lang, readonly RegExp[]>;
+  /**
+   * Heavier rewrites worth trying when the cues miss as written, by normalizer id (e.g. 'number-words': "only
+   * three left" read as "only 3 left"). Opt-in, because each costs about a millisecond per block.
+   */
+  normalizers?: readonly string[];
   /** Hard negatives: a cue match that overlaps one of these is dropped. */
   exceptions?: Partial<Record<Lang, readonly RegExp[]>>;
   /** A finding from what the layout showed (struck price, ticking countdown), whatever the words. */

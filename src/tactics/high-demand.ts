@@ -7,10 +7,32 @@ export default defineTactic({
   id: 'high-demand',
   family: 'scarcity',
   severity: 'medium',
+  // Number words (\"only three left\", \"twenty people\") are read as digits when the cues miss.
+  normalizers: ['number-words'],
   keywords: {
-    en: ['demand', 'selling', 'sells', 'going fast', 'flying', 'popular', 'hot seller', 'sought', 'snapped up', 'hot item'],
+    en: [
+      'demand',
+      'selling',
+      'sells',
+      'going fast',
+      'flying',
+      'popular',
+      'hot seller',
+      'sought',
+      'snapped up',
+      'hot item',
+    ],
     zh: ['热卖', '热销', '抢购', '疯抢', '供不应求', '火爆', '抢手', '卖疯', '爆款', '卖断货'],
-    fi: ['kysyn', 'kysytty', 'myy kovaa', 'kuumille kiville', 'suosittu', 'suosion', 'loppuu nopeasti', 'viedään käsistä'],
+    fi: [
+      'kysyn',
+      'kysytty',
+      'myy kovaa',
+      'kuumille kiville',
+      'suosittu',
+      'suosion',
+      'loppuu nopeasti',
+      'viedään käsistä',
+    ],
   },
   cues: {
     en: [
@@ -42,7 +64,8 @@ export default defineTactic({
       name: 'High demand message',
       what: 'The page says the item is in high demand or selling fast.',
       why: 'Scarcity caused by other people wanting something is the strongest kind: in the cookie-jar study, cookies that had become scarce because others took them were rated the most desirable of all. The message adds a sense of competition, which pushes us to decide before thinking it over.',
-      source: 'Worchel, Lee & Adewole, "Effects of supply and demand on ratings of object value" (1975); Cialdini, Influence (1984), ch. 7; Mathur et al. 2019, Scarcity: high-demand messages.',
+      source:
+        'Worchel, Lee & Adewole, "Effects of supply and demand on ratings of object value" (1975); Cialdini, Influence (1984), ch. 7; Mathur et al. 2019, Scarcity: high-demand messages.',
       questions: ['Do I know how many others are actually buying it?', 'Would I still want it if nobody else did?'],
     },
     zh: {
@@ -62,7 +85,12 @@ export default defineTactic({
   },
   examples: {
     en: {
-      flagged: ['Selling fast!', 'This item is in high demand.', 'Due to high demand, delivery may take longer', 'Going fast: order soon'],
+      flagged: [
+        'Selling fast!',
+        'This item is in high demand.',
+        'Due to high demand, delivery may take longer',
+        'Going fast: order soon',
+      ],
       clean: ['Supply & Demand', 'Video on demand', 'Best sellers', 'Sold by Acme Ltd.'],
     },
     zh: {

@@ -10,17 +10,52 @@ export default defineTactic({
   id: 'low-stock',
   family: 'scarcity',
   severity: 'high',
+  // Number words (\"only three left\", \"twenty people\") are read as digits when the cues miss.
+  normalizers: ['number-words'],
   keywords: {
-    en: ['left', 'remain', 'stock', 'limited stock', 'limited quant', 'limited avail', 'limited supp', 'limited inv', 'limited num', 'almost gone', 'almost sold', 'almost out', 'sell out', 'sellout', 'sell-out', 'selling out', 'claimed', 'gone', 'available', 'while supplies', 'while stock', 'while quantities', 'restock', 'last one', 'last few', 'last piece', 'last item', 'last unit'],
+    en: [
+      'left',
+      'remain',
+      'stock',
+      'limited stock',
+      'limited quant',
+      'limited avail',
+      'limited supp',
+      'limited inv',
+      'limited num',
+      'almost gone',
+      'almost sold',
+      'almost out',
+      'sell out',
+      'sellout',
+      'sell-out',
+      'selling out',
+      'claimed',
+      'gone',
+      'available',
+      'while supplies',
+      'while stock',
+      'while quantities',
+      'restock',
+      'last one',
+      'last few',
+      'last piece',
+      'last item',
+      'last unit',
+    ],
     zh: ['剩', '库存', '限量', '数量有限', '售完', '售罄', '手慢无', '欲购从速', '最后', '仅余', '少量'],
     fi: ['jäljellä', 'enää', 'vähissä', 'rajoitettu', 'loppuunmyy', 'riittää', 'kpl', 'varastossa', 'viimeiset'],
   },
   cues: {
     en: [
       // "only 2 left", "just a few left in stock", "only 4 unit(s) available", "only one left in this size"
-      new RegExp(String.raw`\b(?:only|just|less\s+than|fewer\s+than|under)\s+${FEW}\b[^.!?\n]{1,30}?\b(?:left|remaining|remain|in\s+stock|available)\b`),
+      new RegExp(
+        String.raw`\b(?:only|just|less\s+than|fewer\s+than|under)\s+${FEW}\b[^.!?\n]{1,30}?\b(?:left|remaining|remain|in\s+stock|available)\b`,
+      ),
       // "5 items left", "3 LEFT", "20 units left", "23% left in stock", "167 piece(s) left"
-      new RegExp(String.raw`\b\d[\d,.]*%?\s*(?:\(?${UNIT}(?:\(s\))?\)?\s*)?(?:left|remaining)\b(?![\s-]+(?:side|hand|foot|arm|leg|ear|eye|click|chest|wing|turn|of\s+the))`),
+      new RegExp(
+        String.raw`\b\d[\d,.]*%?\s*(?:\(?${UNIT}(?:\(s\))?\)?\s*)?(?:left|remaining)\b(?![\s-]+(?:side|hand|foot|arm|leg|ear|eye|click|chest|wing|turn|of\s+the))`,
+      ),
       // "1 in Stock", "2 in stock"
       new RegExp(String.raw`(?:^|[^\w.,])\d[\d,]*\s*(?:\(?${UNIT}(?:\(s\))?\)?\s*)?in\s+stock\b`),
       /\b(?:a\s+)?(?:few|handful)\s+(?:\w+\s+)?(?:left|remaining)\b(?!\s+(?:to\s+go|of|over|behind|unanswered))/,
@@ -67,7 +102,8 @@ export default defineTactic({
       name: 'Low stock message',
       what: 'The page says only a few items are left.',
       why: 'Things that seem rare seem more valuable: in a classic study people rated the same cookies as more desirable when the jar held two than when it held ten. A low count also makes us fear losing the chance, so we decide before we have compared. Mathur et al. found such counts that were generated at random.',
-      source: 'Worchel, Lee & Adewole, "Effects of supply and demand on ratings of object value" (1975); Cialdini, Influence (1984), ch. 7 on scarcity; Mathur et al. 2019, Scarcity.',
+      source:
+        'Worchel, Lee & Adewole, "Effects of supply and demand on ratings of object value" (1975); Cialdini, Influence (1984), ch. 7 on scarcity; Mathur et al. 2019, Scarcity.',
       questions: [
         'Would I want it as much if there were plenty left?',
         'If it sells out, is there a similar product I would be just as happy with?',
@@ -84,14 +120,34 @@ export default defineTactic({
       name: 'Vähissä oleva varasto',
       what: 'Sivu kertoo, että tuotetta on jäljellä enää muutama.',
       why: 'Harvinainen tuntuu arvokkaalta: klassisessa kokeessa samat keksit arvioitiin paremmiksi, kun purkissa oli kaksi kuin kun niitä oli kymmenen. Pieni luku saa myös pelkäämään tilaisuuden menettämistä, joten päätämme ennen kuin olemme vertailleet. Mathur ym. löysivät kauppoja, joiden varastoluvut arvottiin.',
-      source: 'Worchel, Lee & Adewole (1975), keksipurkkikoe; Cialdini, Influence (1984), luku 7: niukkuus; Mathur ym. 2019.',
-      questions: ['Haluaisinko tätä yhtä paljon, jos sitä olisi runsaasti?', 'Jos tuote loppuu, löytyykö yhtä hyvä vaihtoehto?'],
+      source:
+        'Worchel, Lee & Adewole (1975), keksipurkkikoe; Cialdini, Influence (1984), luku 7: niukkuus; Mathur ym. 2019.',
+      questions: [
+        'Haluaisinko tätä yhtä paljon, jos sitä olisi runsaasti?',
+        'Jos tuote loppuu, löytyykö yhtä hyvä vaihtoehto?',
+      ],
     },
   },
   examples: {
     en: {
-      flagged: ['Only 2 left', 'Low stock - just 4 remaining', 'Almost gone!', 'Hurry, only a few left!', '1 in Stock', 'Only 4 unit(s) available!', '90% offers claimed.'],
-      clean: ['Only ships to US', 'Sold out', 'In stock', 'Out of Stock!', 'Limited warranty', 'Swipe left to see more', 'Left side pocket'],
+      flagged: [
+        'Only 2 left',
+        'Low stock - just 4 remaining',
+        'Almost gone!',
+        'Hurry, only a few left!',
+        '1 in Stock',
+        'Only 4 unit(s) available!',
+        '90% offers claimed.',
+      ],
+      clean: [
+        'Only ships to US',
+        'Sold out',
+        'In stock',
+        'Out of Stock!',
+        'Limited warranty',
+        'Swipe left to see more',
+        'Left side pocket',
+      ],
     },
     zh: {
       flagged: ['仅剩3件', '库存紧张,仅剩最后5件', '限量发售', '即将售罄'],

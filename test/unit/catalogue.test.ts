@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/core/fold';
 import { FAMILIES, LANGS, SEVERITIES } from '../../src/core/vocabulary';
+import { englishNumberWords } from '../../src/nlp/english-numbers';
 import { catalogue, detector } from '../../src/tactics';
+
+const KNOWN_NORMALIZERS = [englishNumberWords.id];
 
 const tacticsDir = join(dirname(fileURLToPath(import.meta.url)), '../../src/tactics');
 const tacticFiles = readdirSync(tacticsDir)
@@ -28,6 +31,7 @@ describe.each(catalogue.map((t) => [t.id, t] as const))('tactic %s', (id, tactic
     expect(FAMILIES).toContain(tactic.family);
     expect(SEVERITIES).toContain(tactic.severity);
     expect(id).toMatch(/^[a-z\d]+(?:-[a-z\d]+)*$/);
+    for (const normalizer of tactic.normalizers ?? []) expect(KNOWN_NORMALIZERS).toContain(normalizer);
   });
 
   it.each(LANGS)('has cues, keywords, an explanation and examples in %s', (lang) => {

@@ -9,6 +9,7 @@ const digitsOnly = defineTactic({
   id: 'digits-left',
   family: 'scarcity',
   severity: 'medium',
+  normalizers: ['number-words'],
   keywords: { en: ['left'], zh: ['剩'], fi: ['jäljellä'] },
   cues: { en: [/\bonly \d{1,6} left\b/], zh: [/仅剩\d{1,6}/], fi: [/\d{1,6} jäljellä/] },
   explanation: { en: prose, zh: prose, fi: prose },
@@ -33,6 +34,17 @@ describe('English number words', () => {
     const [finding] = thorough.detectBlock({ id: 'b', text });
     expect(finding?.evidence).toBe('only three left');
     expect(text.slice(finding!.span.start, finding!.span.end)).toBe(finding!.evidence);
+  });
+
+  it('keeps the punctuation after a number word', () => {
+    expect(numberWordsToDigits('I ordered the black one. Then two more.')?.text).toBe(
+      'I ordered the black 1. Then 2 more.',
+    );
+  });
+
+  it('helps only the tactics that opt in', () => {
+    const optedOut = createDetector([{ ...digitsOnly, normalizers: [] }], { normalizers: [englishNumberWords] });
+    expect(optedOut.detectBlock({ id: 'b', text: 'only three left' })).toEqual([]);
   });
 
   it('is not consulted when the text has no number word', () => {

@@ -1,7 +1,9 @@
-// Background: keeps each tab's findings, shows their count on the toolbar badge, answers the popup.
+// Background: keeps each tab's findings, shows their count on the toolbar badge, answers the popup, and runs
+// the detector on the text blocks content scripts send (off the page's main thread).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { receive, TabFindings, ToBackground } from '../src/messages';
+import { receive, TabFindings, ToBackground, type AnalysedBlocks } from '../src/messages';
+import { detector } from '../src/tactics';
 import { getSetting, isPaused, watchSetting } from '../src/settings';
 import { createTabFindingsStore } from '../src/tab-findings';
 
@@ -26,6 +28,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = receive(ToBackground, raw);
     if (!message) return undefined;
+    if (message.type === 'analyse') {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const reply: AnalysedBlocks = { findings: detector.detect(message.blocks).slice(0, 500) };
+      return Promise.resolve(reply);
+    }
     if (message.type === 'findings') {
       const tabId = sender.tab?.id;
       // Only a content script in a tab reports findings; a page cannot post to the extension.

@@ -1,9 +1,13 @@
-// Content script: wires the page scanner to the detector and to the background. Logic lives in src/page.
+// Content script: wires the page scanner (src/page/scanner.ts) to the background (which runs the detector on
+// candidate blocks), the user's settings and route changes. Logic lives in src/page; neither the catalogue
+// nor zod is in this bundle (src/page/wire.ts, page-settings.ts).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { clampEvidence, receive, ToContent, type ToBackground } from '../src/messages';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { messageAnalysis } from '../src/page/analysis';
+import { watchPageSettings } from '../src/page/page-settings';
 import { startPageScanner } from '../src/page/scanner';
-import { detector } from '../src/tactics';
+import { findingsReport, receiveToContent } from '../src/page/wire';
 import { SHOP_HOSTS } from '../src/shop-hosts';
 
 export default defineContentScript({
@@ -12,30 +16,27 @@ export default defineContentScript({
   main(ctx) {
     const scanner = startPageScanner({
       doc: document,
-      detector,
+      analysis: messageAnalysis((message) => browser.runtime.sendMessage(message)),
+      curatedHost: SHOP_HOSTS.some((pattern) => new MatchPattern(pattern).includes(location.href)),
       report(findings) {
-        const message: ToBackground = {
-          type: 'findings',
-          url: location.href,
-          findings: findings.map((f) => ({
-            ...f,
-            evidence: clampEvidence(f.evidence),
-            excerpt: clampEvidence(f.excerpt),
-          })),
-        };
-        browser.runtime.sendMessage(message).catch(() => {
-          // The background may be restarting; the next scan reports again.
+        browser.runtime.sendMessage(findingsReport(location.href, findings)).catch(() => {
+          // The background may be restarting; the next change reports again.
         });
       },
     });
+    const unwatch = watchPageSettings(browser.storage.sync, browser.storage.onChanged, (settings) =>
+      scanner.applySettings(settings),
+    );
     const onMessage = (raw: unknown): undefined => {
-      const message = receive(ToContent, raw);
+      const message = receiveToContent(raw);
       if (message?.type === 'reveal') scanner.reveal(message.blockId);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.routeChanged());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
       scanner.stop();
     });
   },

@@ -36,7 +36,38 @@ export const TabFindings = z.object({
 });
 export type TabFindings = z.infer<typeof TabFindings>;
 
-export const ToBackground = z.discriminatedUnion('type', [FindingsReport, GetFindings]);
+/** What the DOM showed about a block (core/types.ts LayoutFacts). */
+export const LayoutFactsSchema = z.object({
+  struckPrices: z.array(z.string().max(100)).max(20).optional(),
+  livePrice: z.string().max(100).optional(),
+  tickingCountdown: z.boolean().optional(),
+  preTicked: z.boolean().optional(),
+  appearedOnExit: z.boolean().optional(),
+});
+
+/** As MAX_BLOCK_CHARS in core/detect.ts: longer block text is not analysed. */
+const MAX_BLOCK_TEXT_CHARS = 8_000;
+const MAX_ANALYSED_BLOCKS = 2_000;
+
+/** Content script -> background: text blocks of a page for the detector, off the page's main thread. */
+export const AnalyseBlocks = z.object({
+  type: z.literal('analyse'),
+  blocks: z
+    .array(
+      z.object({
+        id: z.string().max(40),
+        text: z.string().max(MAX_BLOCK_TEXT_CHARS),
+        lang: z.enum(LANGS).optional(),
+        layout: LayoutFactsSchema.optional(),
+      }),
+    )
+    .max(MAX_ANALYSED_BLOCKS),
+});
+/** Background -> content script: the findings of the analysed blocks. */
+export const AnalysedBlocks = z.object({ findings: z.array(FindingSchema).max(MAX_FINDINGS) });
+export type AnalysedBlocks = z.infer<typeof AnalysedBlocks>;
+
+export const ToBackground = z.discriminatedUnion('type', [FindingsReport, GetFindings, AnalyseBlocks]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
 /** Popup -> content script: scroll to a finding and flash it. */

@@ -1,5 +1,6 @@
 // Highlights through the CSS Custom Highlight API: ranges over the page's own text nodes, styled by one
-// adopted stylesheet. The page's markup and layout are never changed; clearing removes every trace.
+// adopted stylesheet per document (same-origin frames have their own registry). The page's markup and
+// layout are never changed; clearing removes every trace.
 import type { PageBlock } from './blocks';
 
 export const HIGHLIGHT_NAME = 'second-look';
@@ -11,17 +12,24 @@ const STYLE = `
 ::highlight(${FLASH_NAME}) { background-color: rgb(255 120 0 / 0.75); color: black; }
 `;
 
-let sheet: CSSStyleSheet | null = null;
+type HighlightWindow = Window & typeof globalThis;
 
-function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+function windowOf(doc: Document): HighlightWindow | null {
+  const win = doc.defaultView as HighlightWindow | null;
+  if (!win || typeof win.CSS === 'undefined' || !('highlights' in win.CSS) || typeof win.Highlight === 'undefined') {
+    return null;
+  }
+  return win;
 }
 
-function ensureStyle(doc: Document): void {
-  if (sheet || typeof CSSStyleSheet === 'undefined') return;
-  sheet = new CSSStyleSheet();
+const sheets = new Map<Document, CSSStyleSheet>();
+
+function ensureStyle(doc: Document, win: HighlightWindow): void {
+  if (sheets.has(doc)) return;
+  const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(STYLE);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  sheets.set(doc, sheet);
 }
 
 /** A DOM Range over `block.text.slice(start, end)`, across the text nodes that make up the block. */
@@ -50,34 +58,100 @@ export interface HighlightTarget {
   end: number;
 }
 
+/** The highlighted ranges of the page, kept per block so one block's change touches only its ranges. */
+export interface Highlighter {
+  /** Replaces the ranges of one block (an empty list removes them). */
+  set(blockId: string, targets: HighlightTarget[]): void;
+  /** Adds the highlight style to a document ahead of the first highlight. */
+  prepare(doc: Document): void;
+  /** The number of ranges shown. */
+  readonly size: number;
+  clear(): void;
+}
+
+export function createHighlighter(): Highlighter {
+  const byBlock = new Map<string, Range[]>();
+  const registries = new Map<Document, Highlight>();
+
+  const highlightOf = (doc: Document): Highlight | null => {
+    const existing = registries.get(doc);
+    if (existing) return existing;
+    const win = windowOf(doc);
+    if (!win) return null;
+    ensureStyle(doc, win);
+    const highlight = new win.Highlight();
+    win.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+    registries.set(doc, highlight);
+    return highlight;
+  };
+
+  return {
+    prepare(doc) {
+      highlightOf(doc);
+    },
+    set(blockId, targets) {
+      for (const range of byBlock.get(blockId) ?? [])
+        registries.get(range.startContainer.ownerDocument!)?.delete(range);
+      byBlock.delete(blockId);
+      const ranges: Range[] = [];
+      for (const target of targets) {
+        if (!target.block.element.isConnected) continue;
+        const range = rangeOf(target.block, target.start, target.end);
+        const highlight = range && highlightOf(target.block.element.ownerDocument);
+        if (!range || !highlight) continue;
+        highlight.add(range);
+        ranges.push(range);
+      }
+      if (ranges.length > 0) byBlock.set(blockId, ranges);
+    },
+    get size() {
+      let size = 0;
+      for (const ranges of byBlock.values()) size += ranges.length;
+      return size;
+    },
+    clear() {
+      byBlock.clear();
+      for (const doc of registries.keys()) clearHighlights(doc);
+      registries.clear();
+    },
+  };
+}
+
+/** Shows exactly these targets (replacing any shown before), for pages scanned in one go. */
 export function showHighlights(doc: Document, targets: HighlightTarget[]): void {
-  if (!highlightsSupported()) return;
-  ensureStyle(doc);
+  const win = windowOf(doc);
+  if (!win) return;
+  ensureStyle(doc, win);
   const ranges = targets.flatMap((t) => {
     if (!t.block.element.isConnected) return [];
     const range = rangeOf(t.block, t.start, t.end);
     return range ? [range] : [];
   });
-  CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
+  win.CSS.highlights.set(HIGHLIGHT_NAME, new win.Highlight(...ranges));
 }
 
 export function flash(target: HighlightTarget): void {
   const element = target.block.element;
   element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  if (!highlightsSupported()) return;
+  const win = windowOf(element.ownerDocument);
+  if (!win) return;
   const range = rangeOf(target.block, target.start, target.end);
   if (!range) return;
-  CSS.highlights.set(FLASH_NAME, new Highlight(range));
-  setTimeout(() => CSS.highlights.delete(FLASH_NAME), FLASH_MS);
+  ensureStyle(element.ownerDocument, win);
+  win.CSS.highlights.set(FLASH_NAME, new win.Highlight(range));
+  setTimeout(() => win.CSS.highlights.delete(FLASH_NAME), FLASH_MS);
 }
 
+/** Removes every highlight and the stylesheet from a document. */
 export function clearHighlights(doc: Document): void {
-  if (highlightsSupported()) {
-    CSS.highlights.delete(HIGHLIGHT_NAME);
-    CSS.highlights.delete(FLASH_NAME);
+  const win = windowOf(doc);
+  if (win) {
+    win.CSS.highlights.delete(HIGHLIGHT_NAME);
+    win.CSS.highlights.delete(FLASH_NAME);
   }
+  const sheet = sheets.get(doc);
   if (sheet) {
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    sheet = null;
+    sheets.delete(doc);
   }
 }

@@ -1,63 +1,672 @@
-// The page scanner: reads visible text blocks, runs the detector, highlights the findings and reports them.
-// Pipeline: (idle) readTextBlocks -> detector.detect -> showHighlights -> report(findings);
-// mutations are batched and trigger a rescan on idle, never inside the observer callback.
+// The page scanner: the content script's whole pipeline. The page thread does only cheap work, in idle
+// slices; the detector runs elsewhere (analysis.ts).
+//
+//   settings (paused site? enabled families, low severity)
+//   -> shop gate (shop-gate.ts, <= SHOP_GATE_BUDGET_MS; not a shop: nothing is read, an empty report)
+//   -> first scan in idle slices of <= SCAN_SLICE_BUDGET_MS (idle.ts):
+//        read: visible text blocks, open shadow roots, same-origin frames, ticked checkboxes (blocks.ts)
+//        screen: layout facts per block (struck-through prices from blocks.ts; layout-facts.ts: ticking
+//                countdown, pre-ticked add-on, appeared on exit); blocks with words or a fact are sent on
+//   -> analysis off the page thread, in batches (analysis.ts): the background runs the detector (its keyword
+//      gate, then regex cues and price facts on candidate blocks only; later an English compromise pass);
+//      findings come back by block id
+//   -> apply: computed visibility of the few blocks with findings -> filters -> highlights -> report
+//   -> mutations: the observer callback only queues nodes; an idle flush drops detached nodes and additions
+//      nested in other additions, re-reads the changed lines (readOwnBlock) and added subtrees, or the whole
+//      page above MUTATION_RESCAN_THRESHOLD_NODES; hidden blocks with findings are re-checked when
+//      attributes change (a popup shown by a class).
+//   -> single-page-app route change: gate again and rescan after ROUTE_SETTLE_MS.
+// Each piece of work publishes its main-thread time as a User Timing measure (second-look:scan,
+// second-look:mutation) that `npm run bench` reads from the page.
 import type { Detector } from '../core/detect';
-import type { Finding } from '../core/types';
-import { readTextBlocks, type PageBlock } from './blocks';
-import { clearHighlights, flash, showHighlights } from './highlight';
+import type { Finding, LayoutFacts, TextBlock } from '../core/types';
+import { batches, localAnalysis, type Analysis } from './analysis';
+import {
+  blockElementOf,
+  createBlockReader,
+  isInlineElement,
+  isSkippedElement,
+  readOwnBlock,
+  type BlockReader,
+  type PageBlock,
+} from './blocks';
+import { createHighlighter, flash } from './highlight';
+import { createIdleScheduler, publishTiming, type ShouldYield } from './idle';
+import {
+  createCountdownTracker,
+  createExitTracker,
+  createUserTouchTracker,
+  isAddOnLabel,
+  labelOf,
+} from './layout-facts';
+import { DEFAULT_PAGE_SETTINGS, isHostPaused, visibleFindings, type PageSettings } from './page-settings';
+import { checkShopPage, type ShopGateResult } from './shop-gate';
+import { MAX_BLOCK_CHARS } from '../core/detect';
 
-/** Quiet time after the last mutation before the page is read again. */
-export const MUTATION_SETTLE_MS = 300;
+/** More changed lines and added subtrees than this in one flush (nesting dropped): rescan the page. */
+export const MUTATION_RESCAN_THRESHOLD_NODES = 150;
+/** Wait after a single-page-app route change for the new view to render before scanning it. */
+export const ROUTE_SETTLE_MS = 400;
+/** A page that is not a shop is looked at again this many times at most, when its content changes. */
+export const MAX_GATE_RECHECKS = 3;
+/** Quiet time after a mutation on a page that is not (yet) a shop before the gate looks again. */
+export const GATE_RECHECK_SETTLE_MS = 1_000;
+/** Only short blocks can be countdowns; longer ones are not read for a clock. */
+const COUNTDOWN_MAX_CHARS = 200;
 
 export interface ScannerOptions {
   doc: Document;
-  detector: Detector;
+  /** Where candidate blocks are analysed (the content script: the background, see analysis.ts). */
+  analysis?: Analysis;
+  /**
+   * For the extension's own pages (the classroom's demo shop): analyse in place with this detector, skip the
+   * shop gate and start at once with the default settings (applySettings still pauses or filters).
+   */
+  detector?: Detector;
   report: (findings: Finding[]) => void;
+  /** The page's address is on the curated shop host list (one of the shop gate's signals). */
+  curatedHost?: boolean;
+  /** Visibility of a block with findings; defaults to Element.checkVisibility where it exists. */
+  isVisible?: (element: Element) => boolean;
+  now?: () => number;
 }
+
+export type ScannerState = 'waiting' | 'paused' | 'not-shop' | 'scanning' | 'watching' | 'stopped';
 
 export interface PageScanner {
-  scanNow(): Finding[];
+  /** Starts, pauses, resumes or re-filters according to the user's settings. */
+  applySettings(settings: PageSettings): void;
+  /** The single-page app changed its address: gate and scan the new view. */
+  routeChanged(): void;
+  /** Reads and analyses the whole page at once, without the shop gate or slices (tests, the classroom). */
+  scanNow(): Promise<Finding[]>;
   reveal(blockId: string): boolean;
   stop(): void;
+  readonly state: ScannerState;
 }
 
-export function startPageScanner({ doc, detector, report }: ScannerOptions): PageScanner {
-  let blocksById = new Map<string, PageBlock>();
-  let findings: Finding[] = [];
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+interface Scanned {
+  block: PageBlock;
+  findings: Finding[];
+  visible: boolean;
+}
 
-  const scanNow = (): Finding[] => {
-    const blocks = readTextBlocks(doc.body);
-    blocksById = new Map(blocks.map((b) => [b.id, b]));
-    findings = detector.detect(blocks.map((b) => ({ id: b.id, text: b.text })));
-    showHighlights(
-      doc,
-      findings.map((f) => ({ block: blocksById.get(f.blockId)!, start: f.span.start, end: f.span.end })),
-    );
-    report(findings);
-    return findings;
+/** A block read from the page, waiting for the analysis of its text. */
+interface Candidate {
+  block: PageBlock;
+}
+const HAS_WORDS = /\p{L}/u;
+
+function defaultIsVisible(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  return typeof check === 'function'
+    ? check.call(element, { checkVisibilityCSS: true, visibilityProperty: true })
+    : true;
+}
+
+function insideSkipped(node: Node): boolean {
+  for (let n: Node | null = node; n;) {
+    if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
+    const parent: Node | null = n.parentNode;
+    n = parent && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot).host : parent;
+  }
+  return false;
+}
+
+function hasAncestorIn(node: Node, set: Set<Node>): boolean {
+  for (let n = node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
+  return false;
+}
+
+export function startPageScanner(options: ScannerOptions): PageScanner {
+  const { doc, report } = options;
+  const ownPage = options.analysis === undefined && options.detector !== undefined;
+  const analysis = options.analysis ?? localAnalysis(options.detector!);
+  const now = options.now ?? (() => performance.now());
+  const isVisible = options.isVisible ?? defaultIsVisible;
+  const host = doc.location?.hostname ?? '';
+  const scheduler = createIdleScheduler(now);
+  const highlighter = createHighlighter();
+  const countdowns = createCountdownTracker(now);
+  const touches = createUserTouchTracker(doc);
+  const exits = createExitTracker(doc, now);
+
+  let settings: PageSettings | null = null;
+  let state: ScannerState = 'waiting';
+  /** Bumped by every reset: analysis results of an older epoch are dropped. */
+  let epoch = 0;
+  /** Blocks with findings, by block id, in the order found. */
+  let scanned = new Map<string, Scanned>();
+  /** Block ids with findings, by the element they were read from. */
+  let byElement = new Map<Element, string[]>();
+  let lastReportKey: string | null = null;
+  let gateRechecks = 0;
+  let lastGate: ShopGateResult | null = null;
+  let routeTimer: ReturnType<typeof setTimeout> | undefined;
+  let gateTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // ---- findings, highlights, report ----------------------------------------------------------------
+
+  const forget = (blockId: string): void => {
+    const entry = scanned.get(blockId);
+    if (!entry) return;
+    scanned.delete(blockId);
+    const ids = byElement.get(entry.block.element);
+    if (ids) {
+      const rest = ids.filter((id) => id !== blockId);
+      if (rest.length > 0) byElement.set(entry.block.element, rest);
+      else byElement.delete(entry.block.element);
+    }
+    highlighter.set(blockId, []);
   };
 
-  const observer = new MutationObserver(() => {
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(scanNow, MUTATION_SETTLE_MS);
+  const forgetElement = (element: Element): void => {
+    for (const id of byElement.get(element) ?? []) forget(id);
+  };
+
+  const show = (entry: Scanned): void => {
+    const shown = entry.visible && settings ? visibleFindings(entry.findings, settings) : [];
+    highlighter.set(
+      entry.block.id,
+      shown.map((f) => ({ block: entry.block, start: f.span.start, end: f.span.end })),
+    );
+  };
+
+  const findingCount = (): number => {
+    let count = 0;
+    for (const entry of scanned.values()) count += entry.findings.length;
+    return count;
+  };
+
+  const sendReport = (force = false): void => {
+    const findings: Finding[] = [];
+    if (settings && (state === 'scanning' || state === 'watching')) {
+      for (const entry of scanned.values()) {
+        if (entry.visible) findings.push(...visibleFindings(entry.findings, settings));
+      }
+    }
+    const key = findings.map((f) => `${f.blockId}:${f.tactic}:${f.span.start}`).join('|');
+    if (!force && key === lastReportKey) return;
+    lastReportKey = key;
+    report(findings);
+  };
+
+  // ---- layout facts, analysis ------------------------------------------------------------------------
+
+  const preTickedOf = (reader: BlockReader): Set<Element> | null => {
+    if (reader.tickedBoxes.length === 0) return null;
+    const elements = new Set<Element>();
+    for (const box of reader.tickedBoxes) {
+      const label = touches.tickedByPage(box) ? labelOf(box) : null;
+      const element = label && blockElementOf(label);
+      if (element) elements.add(element);
+    }
+    return elements;
+  };
+
+  /** Layout facts of a block; a block with words or a fact goes to the analysis (null: nothing to analyse). */
+  const screen = (block: PageBlock, preTicked: Set<Element> | null, appeared: boolean): Candidate | null => {
+    let layout: LayoutFacts | undefined = block.struck ? { struckPrices: block.struck } : undefined;
+    if (block.text.length <= COUNTDOWN_MAX_CHARS && countdowns.read(block.element, block.text)) {
+      layout = { ...layout, tickingCountdown: true };
+    }
+    if (preTicked?.has(block.element) && isAddOnLabel(block.text)) layout = { ...layout, preTicked: true };
+    if (appeared) layout = { ...layout, appearedOnExit: true };
+    block.layout = layout;
+    return layout || HAS_WORDS.test(block.text) ? { block } : null;
+  };
+
+  /** Sends candidates off for analysis in batches; resolves with their findings by block id. */
+  const analyse = async (candidates: Candidate[]): Promise<Map<string, Finding[]>> => {
+    const byId = new Map<string, Finding[]>();
+    if (candidates.length === 0) return byId;
+    const blocks: TextBlock[] = candidates.map(({ block }) => ({
+      id: block.id,
+      text: block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text,
+      ...(block.layout ? { layout: block.layout } : {}),
+    }));
+    const results = await Promise.all(batches(blocks).map((batch) => analysis.analyse(batch)));
+    for (const finding of results.flat()) {
+      const list = byId.get(finding.blockId);
+      if (list) list.push(finding);
+      else byId.set(finding.blockId, [finding]);
+    }
+    return byId;
+  };
+
+  /** Keeps the analysed candidates that have findings; `replace` drops what was known of their elements. */
+  const apply = (candidates: Candidate[], findings: Map<string, Finding[]>, replace: boolean): void => {
+    if (replace) {
+      const forgotten = new Set<Element>();
+      for (const { block } of candidates) {
+        if (forgotten.has(block.element)) continue;
+        forgotten.add(block.element);
+        forgetElement(block.element);
+      }
+    }
+    // Every visibility first, every highlight after: a highlight between two checks would make the next
+    // check recompute style.
+    const added: Scanned[] = [];
+    for (const { block } of candidates) {
+      const found = findings.get(block.id);
+      if (!found || found.length === 0 || !block.element.isConnected) continue;
+      const entry: Scanned = { block, findings: found, visible: isVisible(block.element) };
+      scanned.set(block.id, entry);
+      const ids = byElement.get(block.element);
+      if (ids) ids.push(block.id);
+      else byElement.set(block.element, [block.id]);
+      added.push(entry);
+    }
+    for (const entry of added) show(entry);
+  };
+
+  // ---- observers ---------------------------------------------------------------------------------------
+
+  let pendingNodes: Node[] = [];
+  let pendingRemovals = false;
+  let pendingAttributes = false;
+  let callbackMs = 0;
+  let flushScheduled = false;
+  const observed = new Set<Node>();
+
+  const scheduleFlush = (): void => {
+    if (flushScheduled || state !== 'watching') return;
+    flushScheduled = true;
+    scheduler.run(flush);
+  };
+
+  const onMutations = (records: MutationRecord[]): void => {
+    // Never scan here: queue what changed and flush on idle.
+    const start = now();
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) pendingNodes.push(node);
+        if (record.removedNodes.length > 0) {
+          pendingRemovals = true;
+          for (const node of record.removedNodes) {
+            if (node.nodeType === 3 || (node.nodeType === 1 && isInlineElement(node as Element))) {
+              pendingNodes.push(record.target);
+              break;
+            }
+          }
+        }
+      } else if (record.type === 'characterData') {
+        pendingNodes.push(record.target);
+      } else {
+        pendingAttributes = true;
+      }
+    }
+    callbackMs += now() - start;
+    if (pendingNodes.length > 0 || (pendingAttributes && hasHidden())) scheduleFlush();
+  };
+  const hasHidden = (): boolean => {
+    for (const entry of scanned.values()) if (!entry.visible) return true;
+    return exits.recent();
+  };
+  const observer = new MutationObserver(onMutations);
+  const OBSERVED: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
+  };
+  const observe = (scope: Node): void => {
+    if (observed.has(scope)) return;
+    observed.add(scope);
+    observer.observe(scope.nodeType === 9 ? ((scope as Document).body ?? scope) : scope, OBSERVED);
+  };
+
+  const gateObserver = new MutationObserver(() => {
+    if (state !== 'not-shop' || gateRechecks >= MAX_GATE_RECHECKS || gateTimer !== undefined) return;
+    gateTimer = setTimeout(() => {
+      gateTimer = undefined;
+      gateRechecks++;
+      scheduler.run(() => {
+        if (state === 'not-shop' && gate()) {
+          gateObserver.disconnect();
+          beginScan(now(), lastGate!.ms);
+        }
+        return true;
+      });
+    }, GATE_RECHECK_SETTLE_MS);
   });
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  scanNow();
+
+  const reset = (): void => {
+    epoch++;
+    scheduler.cancel();
+    observer.disconnect();
+    observed.clear();
+    gateObserver.disconnect();
+    clearTimeout(gateTimer);
+    gateTimer = undefined;
+    pendingNodes = [];
+    pendingRemovals = pendingAttributes = false;
+    flushScheduled = false;
+    callbackMs = 0;
+    highlighter.clear();
+    scanned = new Map();
+    byElement = new Map();
+  };
+
+  // ---- the first scan ----------------------------------------------------------------------------------
+
+  const gate = (): boolean => {
+    if (ownPage) {
+      lastGate = { shop: true, signal: 'none', ms: 0, overBudget: false };
+      return true;
+    }
+    lastGate = checkShopPage(doc, { curatedHost: options.curatedHost ?? false, now });
+    return lastGate.shop;
+  };
+
+  /** Scans the whole page in idle slices; `startedAt` is when the work began, `busy` what it cost so far. */
+  const beginScan = (startedAt: number, busy: number): void => {
+    state = 'scanning';
+    const mine = epoch;
+    const root = doc.body ?? doc.documentElement;
+    const reader = createBlockReader(root);
+    let blocks: PageBlock[] = [];
+    const candidates: Candidate[] = [];
+    let preTicked: Set<Element> | null = null;
+    let next = 0;
+    let phase: 'read' | 'gate' = 'read';
+    let slices = 0;
+    let longestSlice = 0;
+    let chars = 0;
+    observe(root.ownerDocument!);
+    // The highlight style goes in now, so the page's next frame (not a visibility check) absorbs its cost.
+    highlighter.prepare(root.ownerDocument!);
+    const account = (ms: number): void => {
+      busy += ms;
+      slices++;
+      longestSlice = Math.max(longestSlice, ms);
+    };
+
+    const finish = (findings: Map<string, Finding[]>): void => {
+      scheduler.run(
+        () => {
+          if (mine !== epoch) return true;
+          const t = now();
+          apply(candidates, findings, false);
+          phaseMs.apply += now() - t;
+          for (const scope of reader.scopes) observe(scope);
+          state = 'watching';
+          sendReport(true);
+          return true;
+        },
+        (ms) => {
+          account(ms);
+          publishTiming('scan', startedAt, busy, {
+            shop: true,
+            signal: lastGate?.signal ?? 'none',
+            gateMs: lastGate?.ms ?? 0,
+            blocks: next,
+            chars,
+            candidates: candidates.length,
+            findings: findingCount(),
+            slices,
+            longestSliceMs: longestSlice,
+            wallMs: now() - startedAt,
+            candidateChars: candidates.reduce((n, c) => n + c.block.text.length, 0),
+            ...Object.fromEntries(Object.entries(phaseMs).map(([k, v]) => [`${k}Ms`, Math.round(v * 10) / 10])),
+          });
+          // What changed while the scan ran (it was observed from the start) is read now.
+          if (mine === epoch && (pendingNodes.length > 0 || pendingAttributes)) scheduleFlush();
+        },
+      );
+    };
+
+    const phaseMs = { read: 0, screen: 0, send: 0, apply: 0 };
+    const step = (shouldYield: ShouldYield): boolean => {
+      let t = now();
+      const lap = (name: keyof typeof phaseMs): void => {
+        const t2 = now();
+        phaseMs[name] += t2 - t;
+        t = t2;
+      };
+      if (phase === 'read') {
+        for (const block of reader.read(shouldYield)) {
+          blocks.push(block);
+          chars += block.text.length;
+        }
+        lap('read');
+        if (!reader.done) return false;
+        preTicked = preTickedOf(reader);
+        phase = 'gate';
+        if (shouldYield()) return false;
+      }
+      while (next < blocks.length) {
+        const candidate = screen(blocks[next++]!, preTicked, false);
+        if (candidate) candidates.push(candidate);
+        if ((next & 15) === 0 && shouldYield()) {
+          lap('screen');
+          return false;
+        }
+      }
+      lap('screen');
+      blocks = [];
+      // The analysis runs elsewhere; its results are applied in a slice of their own.
+      analyse(candidates).then(
+        (findings) => {
+          if (mine === epoch) finish(findings);
+        },
+        () => {
+          if (mine === epoch) finish(new Map());
+        },
+      );
+      lap('send');
+      return true;
+    };
+
+    scheduler.run(step, account);
+  };
+
+  const start = (): void => {
+    scheduler.run(() => {
+      const startedAt = now();
+      if (gate()) {
+        beginScan(startedAt, lastGate!.ms);
+        return true;
+      }
+      state = 'not-shop';
+      gateRechecks = 0;
+      if (doc.body) gateObserver.observe(doc.body, { childList: true, subtree: true });
+      sendReport(true);
+      publishTiming('scan', startedAt, now() - startedAt, {
+        shop: false,
+        signal: 'none',
+        gateMs: lastGate!.ms,
+        overBudget: lastGate!.overBudget,
+        blocks: 0,
+        findings: 0,
+      });
+      return true;
+    });
+  };
+
+  // ---- mutations ----------------------------------------------------------------------------------------
+
+  function flush(): boolean {
+    flushScheduled = false;
+    if (state !== 'watching') return true;
+    const start = now();
+    const mine = epoch;
+    const nodes = pendingNodes;
+    const removals = pendingRemovals;
+    const attributes = pendingAttributes;
+    let busy = callbackMs;
+    pendingNodes = [];
+    pendingRemovals = pendingAttributes = false;
+    callbackMs = 0;
+
+    // Which lines changed (re-read alone) and which subtrees came in (read whole), nesting dropped.
+    const subtrees = new Set<Node>();
+    const lines = new Set<Element>();
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === 1 && !isInlineElement(node as Element)) subtrees.add(node);
+      else if (node.nodeType === 1 || node.nodeType === 3) {
+        const element = blockElementOf(node);
+        if (element) lines.add(element);
+      }
+    }
+    const roots = [...subtrees].filter((node) => !hasAncestorIn(node, subtrees) && !insideSkipped(node));
+    const ownLines = [...lines].filter(
+      (element) => !subtrees.has(element) && !hasAncestorIn(element, subtrees) && !insideSkipped(element),
+    );
+
+    if (roots.length + ownLines.length > MUTATION_RESCAN_THRESHOLD_NODES) {
+      busy += now() - start;
+      reset();
+      beginScan(start, busy);
+      return true;
+    }
+
+    {
+      const t0 = now();
+      const appeared = exits.recent();
+      const candidates: Candidate[] = [];
+      // Lines whose text is gone still lose their old findings.
+      const emptied: Element[] = [];
+      let blockCount = 0;
+      for (const element of ownLines) {
+        const block = readOwnBlock(element);
+        blockCount++;
+        const candidate = block && screen(block, null, false);
+        if (candidate) candidates.push(candidate);
+        else emptied.push(element);
+      }
+      for (const root of roots) {
+        const reader = createBlockReader(root);
+        const blocks = reader.read();
+        const preTicked = preTickedOf(reader);
+        blockCount += blocks.length;
+        for (const block of blocks) {
+          const candidate = screen(block, preTicked, appeared);
+          if (candidate) candidates.push(candidate);
+          else emptied.push(block.element);
+        }
+        for (const scope of reader.scopes) observe(scope);
+      }
+      for (const element of emptied) forgetElement(element);
+      // Proportional to the findings, not the page: drop blocks that left the document.
+      if (removals) {
+        for (const [id, entry] of scanned) if (!entry.block.element.isConnected) forget(id);
+      }
+      // A block with findings that was hidden may have been shown (a popup opened by a class or style).
+      if (attributes) {
+        for (const entry of scanned.values()) {
+          if (entry.visible || !isVisible(entry.block.element)) continue;
+          if (appeared) {
+            const candidate = screen(entry.block, null, true);
+            if (candidate) candidates.push(candidate);
+          } else {
+            entry.visible = true;
+            show(entry);
+          }
+        }
+      }
+      busy += now() - t0;
+      const done = (t1: number): void => {
+        busy += now() - t1;
+        sendReport();
+        publishTiming('mutation', start, busy, {
+          nodes: nodes.length,
+          roots: roots.length,
+          lines: ownLines.length,
+          blocks: blockCount,
+          candidates: candidates.length,
+          findings: findingCount(),
+        });
+      };
+      if (candidates.length === 0) {
+        done(now());
+      } else {
+        void analyse(candidates).then((findings) => {
+          if (mine !== epoch) return;
+          const t1 = now();
+          apply(candidates, findings, true);
+          done(t1);
+        });
+      }
+    }
+    busy += now() - start;
+    return true;
+  }
+
+  // ---- control --------------------------------------------------------------------------------------------
+
+  const pause = (): void => {
+    reset();
+    state = 'paused';
+    sendReport(true);
+  };
+
+  if (ownPage) {
+    settings = DEFAULT_PAGE_SETTINGS;
+    start();
+  }
 
   return {
-    scanNow,
+    get state() {
+      return state;
+    },
+    applySettings(next) {
+      if (state === 'stopped') return;
+      const wasRunning = state !== 'waiting' && state !== 'paused';
+      settings = next;
+      if (isHostPaused(host, next.pausedSites)) {
+        if (state !== 'paused') pause();
+        return;
+      }
+      if (!wasRunning) {
+        start();
+        return;
+      }
+      // Same page, other filters: re-show what was found, no new reading.
+      for (const entry of scanned.values()) show(entry);
+      sendReport();
+    },
+    routeChanged() {
+      if (state === 'stopped' || state === 'paused' || state === 'waiting') return;
+      clearTimeout(routeTimer);
+      reset();
+      state = 'scanning';
+      sendReport(true);
+      routeTimer = setTimeout(start, ROUTE_SETTLE_MS);
+    },
+    async scanNow() {
+      reset();
+      const mine = epoch;
+      settings ??= DEFAULT_PAGE_SETTINGS;
+      const root = doc.body ?? doc.documentElement;
+      const reader = createBlockReader(root);
+      const preTickedBlocks = reader.read();
+      const preTicked = preTickedOf(reader);
+      const candidates = preTickedBlocks.flatMap((block) => screen(block, preTicked, false) ?? []);
+      const findings = await analyse(candidates);
+      if (mine !== epoch) return [];
+      apply(candidates, findings, false);
+      state = 'watching';
+      observe(root.ownerDocument!);
+      for (const scope of reader.scopes) observe(scope);
+      sendReport(true);
+      return [...scanned.values()].filter((e) => e.visible).flatMap((e) => visibleFindings(e.findings, settings!));
+    },
     reveal(blockId) {
-      const finding = findings.find((f) => f.blockId === blockId);
-      const block = blocksById.get(blockId);
-      if (!finding || !block) return false;
-      flash({ block, start: finding.span.start, end: finding.span.end });
+      const entry = scanned.get(blockId);
+      const finding = entry?.findings[0];
+      if (!entry || !finding) return false;
+      flash({ block: entry.block, start: finding.span.start, end: finding.span.end });
       return true;
     },
     stop() {
-      observer.disconnect();
-      clearTimeout(settleTimer);
-      clearHighlights(doc);
+      clearTimeout(routeTimer);
+      reset();
+      touches.stop();
+      exits.stop();
+      state = 'stopped';
     },
   };
 }

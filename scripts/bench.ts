@@ -1,0 +1,332 @@
+// `npm run bench [-- --pages DIR] [--json]`: opens each saved page in Chromium with the built extension,
+// every non-local request blocked, and measures inside the page:
+//   scanMs        the content script's main-thread time for its first scan (gate, reading, lexical gate,
+//                 sending candidates, applying results), from its User Timing measure `second-look:scan`
+//   walkMs        a bare TreeWalker pass over the same page's visible text (same skipped elements), median of 5
+//   ratio         scanMs / walkMs
+//   longestTaskMs the longest task (PerformanceObserver 'longtask', >= 50 ms by definition; 0 when none)
+//                 that overlaps the scan's wall-clock window
+//   findings      the findings of the first scan (before filters)
+//   mutationMs    the work caused by adding one paragraph to the page (`second-look:mutation`)
+// A long non-shop article (test/fixtures/article.html) is measured the same way: its cost is the gate alone.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const NON_SHOP_FIXTURE = join(ROOT, 'test/fixtures/article.html');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Pages answer under a curated shop address, as in the e2e tests; everything else is aborted. */
+const PREFIX = 'https://www.amazon.com/second-look-fixture/';
+const SCAN_TIMEOUT_MS = 60_000;
+const WALK_RUNS = 5;
+
+interface PageResult {
+  file: string;
+  scanMs: number;
+  walkMs: number;
+  ratio: number;
+  longestTaskMs: number;
+  findings: number;
+  mutationMs: number | null;
+  shop: boolean;
+  longestSliceMs: number;
+  slices: number;
+  candidates: number;
+  blocks: number;
+}
+
+function parseArgs(argv: string[]): { pagesDir: string; json: boolean } {
+  let pagesDir = join(ROOT, '../shared/pages');
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--json') json = true;
+    else if (argv[i] === '--pages' && argv[i + 1]) pagesDir = resolve(argv[++i]!);
+    else if (argv[i]!.startsWith('--pages=')) pagesDir = resolve(argv[i]!.slice('--pages='.length));
+  }
+  return { pagesDir, json };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** Installed before any page script: records long tasks. */
+function installLongTaskObserver(): void {
+  const w = window as unknown as { __secondLookLongTasks: Array<{ start: number; duration: number }> };
+  w.__secondLookLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__secondLookLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: longestTaskMs stays 0.
+  }
+}
+
+/** In the page: a bare TreeWalker pass over the visible text, skipping what the scanner skips. */
+function bareWalk(runs: number): number[] {
+  const skipped = new Set([
+    'script',
+    'style',
+    'noscript',
+    'template',
+    'textarea',
+    'select',
+    'option',
+    'object',
+    'canvas',
+    'svg',
+    'math',
+    'head',
+    'title',
+    'meta',
+    'link',
+  ]);
+  const hiding = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+  const times: number[] = [];
+  let sink = 0;
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+        const e = node as Element;
+        if (skipped.has(e.localName) || e.hasAttribute('hidden') || e.hasAttribute('data-second-look')) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        if (e.getAttribute('aria-hidden') === 'true') return NodeFilter.FILTER_REJECT;
+        const style = e.getAttribute('style');
+        if (style !== null && hiding.test(style)) return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) text += (n as Text).data;
+    sink += text.length;
+    times.push(performance.now() - start);
+  }
+  (window as unknown as { __sink: number }).__sink = sink;
+  return times;
+}
+
+interface ScanMeasure {
+  startTime: number;
+  duration: number;
+  detail: Record<string, number | boolean | string> | null;
+}
+
+async function scanMeasure(page: Page): Promise<ScanMeasure> {
+  await page.waitForFunction(() => performance.getEntriesByName('second-look:scan').length > 0, null, {
+    timeout: SCAN_TIMEOUT_MS,
+    polling: 100,
+  });
+  return page.evaluate(() => {
+    const e = performance.getEntriesByName('second-look:scan')[0] as PerformanceMeasure;
+    return { startTime: e.startTime, duration: e.duration, detail: e.detail };
+  });
+}
+
+async function mutationCost(page: Page): Promise<number | null> {
+  const since = await page.evaluate(() => {
+    const t = performance.now();
+    const p = document.createElement('p');
+    p.textContent = 'A paragraph the benchmark added to the page after its first scan.';
+    document.body.append(p);
+    return t;
+  });
+  try {
+    await page.waitForFunction(
+      (t) => performance.getEntriesByName('second-look:mutation').some((e) => e.startTime >= t),
+      since,
+      { timeout: 10_000, polling: 50 },
+    );
+  } catch {
+    return null;
+  }
+  return page.evaluate(
+    (t) => performance.getEntriesByName('second-look:mutation').find((e) => e.startTime >= t)!.duration,
+    since,
+  );
+}
+
+async function measure(context: BrowserContext, served: Map<string, string>, file: string): Promise<PageResult> {
+  const name = basename(file);
+  served.set(name, file);
+  const page = await context.newPage();
+  try {
+    await page.goto(PREFIX + encodeURIComponent(name), { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT_MS });
+    const scan = await scanMeasure(page);
+    const detail = scan.detail ?? {};
+    const wallMs = Number(detail.wallMs ?? scan.duration);
+    const longestTaskMs = await page.evaluate(
+      ([start, end]) =>
+        (
+          window as unknown as { __secondLookLongTasks?: Array<{ start: number; duration: number }> }
+        ).__secondLookLongTasks
+          ?.filter((t) => t.start < end && t.start + t.duration > start)
+          .reduce((max, t) => Math.max(max, t.duration), 0) ?? 0,
+      [scan.startTime, scan.startTime + wallMs] as const,
+    );
+    const walks = await page.evaluate(bareWalk, WALK_RUNS);
+    if (process.env.BENCH_DEBUG) process.stderr.write(`walks ${walks.map((w) => w.toFixed(1)).join(' ')}\n`);
+    const walkMs = median(walks);
+    const shop = detail.shop === true;
+    const mutationMs = shop ? await mutationCost(page) : null;
+    if (process.env.BENCH_DEBUG) process.stderr.write(`${name} ${JSON.stringify(detail)}\n`);
+    return {
+      file: name,
+      scanMs: round(scan.duration),
+      walkMs: round(walkMs),
+      ratio: round(scan.duration / walkMs),
+      longestTaskMs: round(longestTaskMs),
+      findings: Number(detail.findings ?? 0),
+      mutationMs: mutationMs === null ? null : round(mutationMs),
+      shop,
+      longestSliceMs: round(Number(detail.longestSliceMs ?? scan.duration)),
+      slices: Number(detail.slices ?? 1),
+      candidates: Number(detail.candidates ?? 0),
+      blocks: Number(detail.blocks ?? 0),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function table(rows: PageResult[]): string {
+  const head = [
+    'page',
+    'scan ms',
+    'walk ms',
+    'ratio',
+    'longest task ms',
+    'longest slice ms',
+    'findings',
+    'mutation ms',
+  ];
+  const body = rows.map((r) => [
+    r.file,
+    r.scanMs.toFixed(1),
+    r.walkMs.toFixed(1),
+    r.ratio.toFixed(2),
+    r.longestTaskMs.toFixed(0),
+    r.longestSliceMs.toFixed(1),
+    String(r.findings),
+    r.mutationMs === null ? '-' : r.mutationMs.toFixed(2),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { pagesDir, json } = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('The extension is not built: run `npm run build`.');
+  if (!existsSync(pagesDir)) throw new Error(`No pages at ${pagesDir} (give --pages DIR)`);
+  const files = readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => join(pagesDir, f));
+
+  const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const served = new Map<string, string>();
+  try {
+    await context.addInitScript(installLongTaskObserver);
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://')) return route.continue();
+      if (url.startsWith(PREFIX)) {
+        const name = decodeURIComponent(url.slice(PREFIX.length).split(/[?#]/)[0]!);
+        const path = served.get(name);
+        if (path)
+          return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path) });
+      }
+      return route.abort('blockedbyclient');
+    });
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+
+    const pages: PageResult[] = [];
+    for (const file of files) {
+      const result = await measure(context, served, file);
+      pages.push(result);
+      if (!json && process.env.BENCH_DEBUG) process.stderr.write(`${JSON.stringify(result)}\n`);
+    }
+    const nonShop = existsSync(NON_SHOP_FIXTURE) ? await measure(context, served, NON_SHOP_FIXTURE) : null;
+    const medianRatio = round(median(pages.map((p) => p.ratio)));
+    const heaviest = [...files].sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+    const heaviestRow = pages.find((p) => p.file === (heaviest && basename(heaviest)));
+
+    if (json) {
+      console.log(
+        JSON.stringify(
+          {
+            pages: pages.map(({ file, scanMs, walkMs, ratio, longestTaskMs, findings, mutationMs }) => ({
+              file,
+              scanMs,
+              walkMs,
+              ratio,
+              longestTaskMs,
+              findings,
+              mutationMs,
+            })),
+            medianRatio,
+            medianScanMs: round(median(pages.map((p) => p.scanMs))),
+            medianWalkMs: round(median(pages.map((p) => p.walkMs))),
+            medianMutationMs: round(median(pages.flatMap((p) => (p.mutationMs === null ? [] : [p.mutationMs])))),
+            heaviest: heaviestRow ? { file: heaviestRow.file, longestTaskMs: heaviestRow.longestTaskMs } : null,
+            nonShop: nonShop ? { file: nonShop.file, scanMs: nonShop.scanMs, shop: nonShop.shop } : null,
+          },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
+    console.log(table(pages));
+    console.log('');
+    console.log(
+      `medians: scan ${median(pages.map((p) => p.scanMs)).toFixed(1)} ms, walk ${median(pages.map((p) => p.walkMs)).toFixed(1)} ms, ratio ${medianRatio.toFixed(2)}, mutation ${median(pages.flatMap((p) => (p.mutationMs === null ? [] : [p.mutationMs]))).toFixed(2)} ms`,
+    );
+    if (heaviestRow) {
+      console.log(
+        `heaviest page ${heaviestRow.file}: longest task ${heaviestRow.longestTaskMs.toFixed(0)} ms (budget 50), longest scan slice ${heaviestRow.longestSliceMs.toFixed(1)} ms`,
+      );
+    }
+    if (nonShop) {
+      console.log(
+        `non-shop article ${nonShop.file}: ${nonShop.shop ? 'taken for a shop!' : 'not a shop'}, content-script work ${nonShop.scanMs.toFixed(2)} ms (budget 2)`,
+      );
+    }
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

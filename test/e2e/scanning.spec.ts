@@ -1,0 +1,112 @@
+/// <reference types="chrome" />
+// Issue 5, scanning real pages in the browser: late content, single-page-app routes, ticking countdowns,
+// the shop gate, pausing a site, and the content script's size budget.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Worker } from '@playwright/test';
+import { EXTENSION_DIR, expect, FIXTURE_PREFIX, highlightCount, storedFindings, tabIdOf, test } from './extension';
+
+interface StoredFinding {
+  tactic: string;
+  evidence: string;
+}
+
+/** The highlighted texts of the page. */
+function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(CSS.highlights.get('second-look') ?? [])].map((r) => r.toString()));
+}
+
+/** The content script's first-scan measures (User Timing, see src/page/idle.ts). */
+function scanMeasures(page: Page): Promise<Array<{ duration: number; detail: Record<string, unknown> }>> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByName('second-look:scan')
+      .map((e) => ({ duration: e.duration, detail: (e as PerformanceMeasure).detail as Record<string, unknown> })),
+  );
+}
+
+async function findingsOf(serviceWorker: Worker, page: Page): Promise<StoredFinding[]> {
+  const tabId = await tabIdOf(serviceWorker, page);
+  return ((await storedFindings(serviceWorker, tabId)) ?? []) as StoredFinding[];
+}
+
+test('a cue added two seconds after load gets highlighted', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE_PREFIX + 'late-cue.html');
+  await expect.poll(() => scanMeasures(page), { timeout: 10_000 }).toHaveLength(1);
+  expect(await highlightCount(page)).toBe(0);
+  await expect.poll(() => highlighted(page), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/free gift/i));
+  // Highlights never touch the page's markup.
+  expect(await page.locator('#late').innerHTML()).toBe('FREE gift with purchase: a pair of merino running socks.');
+});
+
+test('a route change in a single-page app rescans the page', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE_PREFIX + 'spa.html');
+  await expect.poll(() => scanMeasures(page), { timeout: 10_000 }).toHaveLength(1);
+  await page.click('#to-gift');
+  await expect(page).toHaveURL(/\?view=gift$/);
+  await expect.poll(async () => (await scanMeasures(page)).length, { timeout: 10_000 }).toBe(2);
+  await expect.poll(() => highlighted(page), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/free gift/i));
+});
+
+test('a ticking countdown is flagged and a static 12:00 is not', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE_PREFIX + 'countdown.html');
+  await expect
+    .poll(async () => (await findingsOf(serviceWorker, page)).filter((f) => f.tactic === 'countdown-timer'), {
+      timeout: 15_000,
+    })
+    .toContainEqual(expect.objectContaining({ evidence: expect.stringMatching(/^Deal clock \d\d:\d\d$/) }));
+  // Let the clock tick a few more times: the static time stays unflagged.
+  await page.waitForTimeout(2_500);
+  const findings = await findingsOf(serviceWorker, page);
+  expect(findings.filter((f) => f.evidence.includes('12:00'))).toEqual([]);
+  expect(await highlighted(page)).not.toContainEqual(expect.stringContaining('12:00'));
+});
+
+test('a long article that is not a shop page is not read', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE_PREFIX + 'article.html');
+  await expect.poll(() => scanMeasures(page), { timeout: 10_000 }).toHaveLength(1);
+  const [scan] = await scanMeasures(page);
+  expect(scan!.detail).toMatchObject({ shop: false, blocks: 0, findings: 0 });
+  const tabId = await tabIdOf(serviceWorker, page);
+  await expect.poll(() => storedFindings(serviceWorker, tabId), { timeout: 10_000 }).toEqual([]);
+});
+
+test('pausing the site clears highlights and findings; resuming brings them back', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE_PREFIX + 'shop.html');
+  await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+  const setPaused = (sites: string[]) =>
+    serviceWorker.evaluate((pausedSites) => chrome.storage.sync.set({ pausedSites }), sites);
+
+  await setPaused(['amazon.com']);
+  await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => findingsOf(serviceWorker, page), { timeout: 10_000 }).toEqual([]);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+
+  await setPaused([]);
+  await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await findingsOf(serviceWorker, page)).length, { timeout: 10_000 }).toBe(1);
+});
+
+test('a family the user turned off is neither highlighted nor reported', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE_PREFIX + 'shop.html');
+  await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+  await serviceWorker.evaluate(() => chrome.storage.sync.set({ enabledFamilies: ['urgency'] }));
+  await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => findingsOf(serviceWorker, page), { timeout: 10_000 }).toEqual([]);
+});
+
+test('the content script is within its size budget', () => {
+  const budget = 35 * 1024; // scripts/report-size.ts CONTENT_SCRIPT_BUDGET_GZIP_BYTES
+  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+  expect(gzipSync(bundle, { level: 9 }).length).toBeLessThanOrEqual(budget);
+});

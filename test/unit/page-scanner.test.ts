@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding, TextBlock } from '../../src/core/types';
+import type { Analysis } from '../../src/page/analysis';
+import { DEFAULT_PAGE_SETTINGS } from '../../src/page/page-settings';
+import { startPageScanner, type PageScanner } from '../../src/page/scanner';
+import { findingsReport, receiveAnalysed, receiveToContent } from '../../src/page/wire';
+import { AnalysedBlocks, FindingsReport, RevealFinding } from '../../src/messages';
+import { detector } from '../../src/tactics';
+
+function shopPage(body: string): void {
+  document.head.replaceChildren();
+  const meta = document.createElement('meta');
+  meta.setAttribute('property', 'og:type');
+  meta.setAttribute('content', 'product');
+  document.head.append(meta);
+  const template = document.createElement('template');
+  template.innerHTML = body; // test fixture markup, not page text
+  document.body.replaceChildren(template.content);
+}
+
+/** The real detector, in place, recording every block it was sent. */
+function recordingAnalysis(): Analysis & { sent: TextBlock[] } {
+  const sent: TextBlock[] = [];
+  return {
+    sent,
+    analyse: async (blocks) => {
+      sent.push(...blocks);
+      return detector.detect(blocks);
+    },
+  };
+}
+
+let scanner: PageScanner | null = null;
+afterEach(() => {
+  scanner?.stop();
+  scanner = null;
+});
+
+function start(analysis: Analysis, reports: Finding[][]): PageScanner {
+  scanner = startPageScanner({ doc: document, analysis, report: (f) => reports.push(f), isVisible: () => true });
+  scanner.applySettings(DEFAULT_PAGE_SETTINGS);
+  return scanner;
+}
+
+describe('startPageScanner', () => {
+  it('scans a shop page in idle slices and reports its findings', async () => {
+    shopPage('<p>FREE gift with purchase: a pair of socks.</p><p>$89.00</p>');
+    const reports: Finding[][] = [];
+    start(recordingAnalysis(), reports);
+    await vi.waitFor(() => expect(reports.at(-1)?.map((f) => f.tactic)).toContain('free-gift'));
+  });
+
+  it('hands layout facts to the analysis: pre-ticked add-ons and struck-through prices', async () => {
+    shopPage(`
+      <p id="price">$349.00 <del>$499.00</del></p>
+      <label id="plan"><input type="checkbox" checked> Add a 3-year protection plan for $39.99</label>
+      <label id="remember"><input type="checkbox" checked> Remember my address</label>
+      <label id="wrap"><input type="checkbox"> Gift wrap for $4.99</label>`);
+    const analysis = recordingAnalysis();
+    const reports: Finding[][] = [];
+    start(analysis, reports);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+    const layoutOf = (text: string) => analysis.sent.find((b) => b.text.includes(text))?.layout;
+    expect(layoutOf('protection plan')).toMatchObject({ preTicked: true });
+    expect(layoutOf('Remember my address')?.preTicked).toBeUndefined();
+    expect(layoutOf('Gift wrap')?.preTicked).toBeUndefined();
+    expect(layoutOf('$349.00')).toMatchObject({ struckPrices: ['$499.00'] });
+  });
+
+  it('reads only what a mutation added, not the page again', async () => {
+    shopPage('<main><p>Plain product copy.</p><p>More copy.</p></main>');
+    const analysis = recordingAnalysis();
+    const reports: Finding[][] = [];
+    start(analysis, reports);
+    await vi.waitFor(() => expect(reports.length).toBe(1));
+    analysis.sent.length = 0;
+    const section = document.createElement('section');
+    const p = document.createElement('p');
+    p.textContent = 'FREE gift with purchase: a beanie.';
+    document.querySelector('main')!.append(section);
+    section.append(p); // nested in another addition: read once, with it
+    await vi.waitFor(() => expect(reports.at(-1)?.map((f) => f.tactic)).toContain('free-gift'));
+    expect(analysis.sent.map((b) => b.text)).toEqual(['FREE gift with purchase: a beanie.']);
+  });
+
+  it('reports nothing on a page that is not a shop and reads none of its text', async () => {
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+    const p = document.createElement('p');
+    p.textContent = 'FREE gift with purchase (an article about gifts).';
+    document.body.append(p);
+    const analysis = recordingAnalysis();
+    const reports: Finding[][] = [];
+    const s = start(analysis, reports);
+    await vi.waitFor(() => expect(reports).toEqual([[]]));
+    expect(s.state).toBe('not-shop');
+    expect(analysis.sent).toEqual([]);
+  });
+
+  it('stops, clears and reports none when the site is paused; resumes when unpaused', async () => {
+    shopPage('<p>FREE gift with purchase: a pair of socks.</p>');
+    const reports: Finding[][] = [];
+    const s = start(recordingAnalysis(), reports);
+    await vi.waitFor(() => expect(reports.at(-1)?.length).toBe(1));
+    s.applySettings({ ...DEFAULT_PAGE_SETTINGS, pausedSites: [location.hostname] });
+    expect(s.state).toBe('paused');
+    expect(reports.at(-1)).toEqual([]);
+    s.applySettings(DEFAULT_PAGE_SETTINGS);
+    await vi.waitFor(() => expect(reports.at(-1)?.length).toBe(1));
+    s.applySettings({ ...DEFAULT_PAGE_SETTINGS, enabledFamilies: ['urgency'] });
+    expect(reports.at(-1)).toEqual([]);
+  });
+});
+
+describe('the content script side of the messages (no zod in its bundle)', () => {
+  it('sends reports the background accepts and reads what the background sends', () => {
+    const [finding] = detector.detect([{ id: 'b1', text: 'FREE gift with purchase' }]);
+    const report = findingsReport('https://www.amazon.com/x', [{ ...finding!, evidence: 'x'.repeat(5_000) }]);
+    expect(FindingsReport.safeParse(report).success).toBe(true);
+    const reply = AnalysedBlocks.parse({ findings: [finding] });
+    expect(receiveAnalysed(reply)).toEqual([finding]);
+    expect(receiveAnalysed({ findings: [{ ...finding, family: 'nope' }] })).toEqual([]);
+    expect(receiveAnalysed(null)).toEqual([]);
+    expect(receiveToContent(RevealFinding.parse({ type: 'reveal', blockId: 'b1' }))).toEqual({
+      type: 'reveal',
+      blockId: 'b1',
+    });
+    expect(receiveToContent({ type: 'reveal', blockId: 'x'.repeat(41) })).toBeNull();
+  });
+});

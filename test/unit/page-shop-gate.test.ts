@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkShopPage } from '../../src/page/shop-gate';
+
+function page(head: string, body: string): Document {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  const template = document.createElement('template');
+  template.innerHTML = head; // test fixture markup, not page text
+  document.head.append(template.content);
+  template.innerHTML = body;
+  document.body.append(template.content);
+  return document;
+}
+
+describe('checkShopPage', () => {
+  beforeEach(() => page('', ''));
+
+  it.each([
+    ['og:type product', '<meta property="og:type" content="product">', '<p>Kettle</p>', 'og-product'],
+    [
+      'JSON-LD Product',
+      '<script type="application/ld+json">{"@type": "Product", "name": "Kettle"}</script>',
+      '',
+      'json-ld',
+    ],
+    ['microdata price', '', '<span itemprop="price" content="9.99">$9.99</span>', 'microdata'],
+    ['a price next to add to cart', '', '<div><span>$49.99</span><button>Add to Cart</button></div>', 'buy-control'],
+    ['Finnish buy button', '', '<div><span>49,99 €</span><button>Lisää ostoskoriin</button></div>', 'buy-control'],
+  ])('recognises a shop page by %s', (_name, head, body, signal) => {
+    const result = checkShopPage(page(head, body), { curatedHost: false, now: () => 0 });
+    expect(result).toMatchObject({ shop: true, signal });
+  });
+
+  it('leaves an article alone, even on a curated shop host', () => {
+    const result = checkShopPage(
+      page(
+        '<meta property="og:type" content="article">',
+        '<article><p>Free shipping history, only today.</p></article>',
+      ),
+      { curatedHost: true, now: () => 0 },
+    );
+    expect(result.shop).toBe(false);
+  });
+
+  it('needs a price near the buy control', () => {
+    expect(
+      checkShopPage(page('', '<button>Add to cart</button><p>No price here</p>'), { curatedHost: false, now: () => 0 })
+        .shop,
+    ).toBe(false);
+  });
+
+  it('gives up past its budget and counts the page as not a shop', () => {
+    let t = 0;
+    const result = checkShopPage(page('', '<p>Plain</p>'), { curatedHost: false, now: () => (t += 5) });
+    expect(result).toMatchObject({ shop: false, overBudget: true });
+  });
+});

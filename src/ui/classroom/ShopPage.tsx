@@ -46,13 +46,6 @@ function Cue({ cue, focused }: { cue: ShopCue; focused: boolean }) {
           </button>
         </p>
       );
-    case 'timer':
-      return (
-        <p className={className} data-cue={cue.id}>
-          <span aria-hidden="true">⏱ </span>
-          {cue.text}
-        </p>
-      );
     default:
       return (
         <p className={className} data-cue={cue.id}>

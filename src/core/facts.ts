@@ -88,3 +88,21 @@ export type Fact =
     }
   | { kind: 'countdown-ticking' }
   | { kind: 'pre-ticked' };
+
+/**
+ * A reference price higher than every price this device has seen for the product (src/price-memory.ts),
+ * since the date the first of them was seen (ISO date, "2025-01-31"). Kept outside the Fact union until
+ * the popup has sentences for it (src/ui/facts.ts writes one per kind, exhaustively): add
+ * `| AnchorAboveHistoryFact` to Fact in the same change as those sentences.
+ */
+export interface AnchorAboveHistoryFact {
+  kind: 'anchor-above-history';
+  anchor: string;
+  /** The highest price seen for the product, in the anchor's currency. */
+  highestSeen: string;
+  currency: string | null;
+  /** The day the earliest remembered price was seen. */
+  since: string;
+  /** How many different prices were seen. */
+  pricesSeen: number;
+}

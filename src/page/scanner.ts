@@ -377,10 +377,13 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     observe(root.ownerDocument!);
     // The highlight style goes in now, so the page's next frame (not a visibility check) absorbs its cost.
     highlighter.prepare(root.ownerDocument!);
+    /** When each slice ran: the bench finds the tasks that held the scan's own work. */
+    const sliceTimes: Array<[number, number]> = [];
     const account = (ms: number): void => {
       busy += ms;
       slices++;
       longestSlice = Math.max(longestSlice, ms);
+      sliceTimes.push([Math.round((now() - ms) * 10) / 10, Math.round(ms * 10) / 10]);
     };
 
     const finish = (findings: Map<string, Finding[]>): void => {
@@ -409,6 +412,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
             longestSliceMs: longestSlice,
             wallMs: now() - startedAt,
             candidateChars: candidates.reduce((n, c) => n + c.block.text.length, 0),
+            sliceTimes,
             ...Object.fromEntries(Object.entries(phaseMs).map(([k, v]) => [`${k}Ms`, Math.round(v * 10) / 10])),
           });
           // What changed while the scan ran (it was observed from the start) is read now.

@@ -10,6 +10,10 @@
 //     if (fromPairs) block.layout = mergeLayoutFacts(block.layout, fromPairs);
 //   }
 //
+// In happy-dom (the command line's `scan`, unit tests on saved pages) pass `computedStyle: false`: there is no
+// layout there and computed styles against big stylesheets are slow. Remember the live prices on the device
+// with src/price-memory.ts (productIdentity(document).key, rememberPrice(key, pair.live.amount, ...)).
+//
 // A block whose layout carries `struckPrices` is a candidate for analysis whatever its words (was-price's
 // fromLayout). `pair.facts` are the discount facts of the pair (discountFacts of src/price), ready for a finding.
 //

@@ -3,7 +3,18 @@
 import { classifyLine } from '../../src/cli/records';
 import { MATHUR_FAMILIES } from '../../src/core/vocabulary';
 import { detector } from '../../src/tactics';
-import { corpusFile, f1, fmt, newCounts, parseDelimited, precision, readText, recall, runCli, type Floor } from './shared';
+import {
+  corpusFile,
+  f1,
+  fmt,
+  newCounts,
+  parseDelimited,
+  precision,
+  readText,
+  recall,
+  runCli,
+  type Floor,
+} from './shared';
 
 const F1_FLOOR = 0.95;
 /** In-process floor: the gate and cues must keep up with a page's worth of blocks. */
@@ -99,7 +110,9 @@ export function evaluateEcDarkpattern(file = 'ec-darkpattern.dev.tsv'): Floor[] 
     }
   });
 
-  console.log(`\nec-darkpattern (${file}): ${rows.length} texts, ${(rows.length / seconds).toFixed(0)} texts/s through the cli`);
+  console.log(
+    `\nec-darkpattern (${file}): ${rows.length} texts, ${(rows.length / seconds).toFixed(0)} texts/s through the cli`,
+  );
   console.log(`precision ${fmt(precision(counts))}  recall ${fmt(recall(counts))}  F1 ${fmt(f1(counts))}`);
   console.log('recall per Mathur category:');
   for (const [category, c] of [...perCategory].sort((a, b) => b[1].n - a[1].n)) {

@@ -77,16 +77,23 @@ export function evaluateMathur(file = 'mathur-dark-patterns.dev.csv'): Floor[] |
     const found = families.some((f) => (MATHUR_FAMILIES as readonly string[]).includes(f));
     const expected = EXPECTED[row.type] ?? EXPECTED[row.category];
     const rightFamily = found && expected !== undefined && families.includes(expected);
-    for (const key of [row.category, `${row.category} / ${row.type}`, ...(row.type === 'Confirmshaming' ? ['Confirmshaming'] : [])]) {
+    for (const key of [
+      row.category,
+      `${row.category} / ${row.type}`,
+      ...(row.type === 'Confirmshaming' ? ['Confirmshaming'] : []),
+    ]) {
       const g = groups.get(key) ?? { n: 0, found: 0, rightFamily: 0 };
       g.n++;
       if (found) g.found++;
       if (rightFamily) g.rightFamily++;
       groups.set(key, g);
     }
-    if (!found) mistakes.push(`  missed ${row.category} / ${row.type}: ${row.text.replace(/\s+/g, ' ').trim().slice(0, 160)}`);
+    if (!found)
+      mistakes.push(`  missed ${row.category} / ${row.type}: ${row.text.replace(/\s+/g, ' ').trim().slice(0, 160)}`);
     else if (expected && !rightFamily) {
-      mistakes.push(`  family [${families.join(',')}] for ${row.category} / ${row.type}: ${row.text.replace(/\s+/g, ' ').trim().slice(0, 140)}`);
+      mistakes.push(
+        `  family [${families.join(',')}] for ${row.category} / ${row.type}: ${row.text.replace(/\s+/g, ' ').trim().slice(0, 140)}`,
+      );
     }
   });
 

@@ -71,7 +71,9 @@ export function discountFacts(anchor: string, price: string, options: DiscountOp
   if (r !== null) facts.push({ kind: 'anchor-ratio', anchor, price, ratio: r });
   const percentWrong = claimed !== null && !percentMatches(claimed, a, p);
   // Sites round savings to the cent; anything more than one minor unit apart is a different number.
-  const savingWrong = claimedSaving !== null && abs(sub(claimedSaving, saving)).units > 10n ** BigInt(Math.max(0, Math.max(claimedSaving.scale, saving.scale) - 2));
+  const savingWrong =
+    claimedSaving !== null &&
+    abs(sub(claimedSaving, saving)).units > 10n ** BigInt(Math.max(0, Math.max(claimedSaving.scale, saving.scale) - 2));
   if (percentWrong || savingWrong) {
     const mismatch: Fact = {
       kind: 'claimed-discount-mismatch',
@@ -110,7 +112,12 @@ export function thresholdFact(
 }
 
 /** "Add $8.50 more for free shipping": the page names the extra spend itself; with the current price, the threshold too. */
-export function extraSpendFact(extra: string, currency: string | null = null, reward: Reward = 'other', current?: string | null): Fact | null {
+export function extraSpendFact(
+  extra: string,
+  currency: string | null = null,
+  reward: Reward = 'other',
+  current?: string | null,
+): Fact | null {
   const e = dec(extra);
   if (!e || e.units <= 0n) return null;
   const c = current ? dec(current) : null;
@@ -140,7 +147,16 @@ export interface MultiBuy {
 /** Buy N get M free (or at a discount): the unit price when the offer is taken and how many items that takes. */
 export function multiBuyFact(m: MultiBuy): Fact | null {
   const p = dec(m.price);
-  if (!p || p.units <= 0n || !Number.isInteger(m.buy) || !Number.isInteger(m.get) || m.buy < 1 || m.get < 1 || m.buy + m.get > 1000) return null;
+  if (
+    !p ||
+    p.units <= 0n ||
+    !Number.isInteger(m.buy) ||
+    !Number.isInteger(m.get) ||
+    m.buy < 1 ||
+    m.get < 1 ||
+    m.buy + m.get > 1000
+  )
+    return null;
   const off = dec(String(m.getPercentOff ?? 100));
   if (!off || off.units < 0n || compare(off, { units: 100n, scale: 0 }) > 0) return null;
   const paidForGet = sub(mulInt(p, m.get), applyPercent(mulInt(p, m.get), off));
@@ -158,16 +174,33 @@ export function multiBuyFact(m: MultiBuy): Fact | null {
 }
 
 /** "3 for $10": the price of one item in the bundle. */
-export function bundleFact(total: string, quantity: number, currency: string | null = null, price?: string | null): Fact | null {
+export function bundleFact(
+  total: string,
+  quantity: number,
+  currency: string | null = null,
+  price?: string | null,
+): Fact | null {
   const t = dec(total);
   if (!t || t.units <= 0n || !Number.isInteger(quantity) || quantity < 2 || quantity > 1000) return null;
-  const fact: Fact = { kind: 'unit-price', unitPrice: toStr(divInt(t, quantity)), quantity, currency, total, offer: 'multi-buy' };
+  const fact: Fact = {
+    kind: 'unit-price',
+    unitPrice: toStr(divInt(t, quantity)),
+    quantity,
+    currency,
+    total,
+    offer: 'multi-buy',
+  };
   if (price) fact.price = price;
   return fact;
 }
 
 /** count x instalment: the total, and what it costs over the one-off price when that is known. */
-export function instalmentFact(instalment: string, count: number, currency: string | null = null, price?: string | null): Fact | null {
+export function instalmentFact(
+  instalment: string,
+  count: number,
+  currency: string | null = null,
+  price?: string | null,
+): Fact | null {
   const i = dec(instalment);
   if (!i || i.units <= 0n || !Number.isInteger(count) || count < 2 || count > 120) return null;
   const total = mulInt(i, count);
@@ -181,7 +214,12 @@ export function instalmentFact(instalment: string, count: number, currency: stri
 }
 
 /** The 30-day lowest price against the current price (and the was-price, when shown). */
-export function lowestFact(lowest: string, price: string, currency: string | null = null, anchor?: string | null): Fact | null {
+export function lowestFact(
+  lowest: string,
+  price: string,
+  currency: string | null = null,
+  anchor?: string | null,
+): Fact | null {
   const l = dec(lowest);
   const p = dec(price);
   if (!l || !p || l.units <= 0n || p.units < 0n) return null;
@@ -201,34 +239,196 @@ type Role = 'anchor' | 'current' | 'saving' | 'lowest' | 'threshold' | 'extra' |
 
 /** Words right before a price that make it a reference price. Checked at the end of the text before it. */
 const ANCHOR_BEFORE = [
-  'was', 'list', 'list price', 'msrp', 'rrp', 'srp', 'reg', 'regular', 'regular price', 'retail', 'retail price',
-  'original price', 'originally', 'orig', 'compare at', 'compare at price', 'compare to', 'before', 'typical price',
-  'usual price', 'usually', 'normal price', 'normally', 'market price', 'value', 'valued at', 'worth',
-  'norm', 'norm. hinta', 'normaalihinta', 'ovh', 'ohjehinta', 'suositushinta', 'ennen', 'aiemmin', 'alkuperäinen hinta', 'listahinta',
-  'norm. hinta', 'ovh-hinta',
-  '原价', '划线价', '参考价', '市场价', '吊牌价', '专柜价', '门市价', '建议零售价', '日常价', '原售价', '零售价',
+  'was',
+  'list',
+  'list price',
+  'msrp',
+  'rrp',
+  'srp',
+  'reg',
+  'regular',
+  'regular price',
+  'retail',
+  'retail price',
+  'original price',
+  'originally',
+  'orig',
+  'compare at',
+  'compare at price',
+  'compare to',
+  'before',
+  'typical price',
+  'usual price',
+  'usually',
+  'normal price',
+  'normally',
+  'market price',
+  'value',
+  'valued at',
+  'worth',
+  'norm',
+  'norm. hinta',
+  'normaalihinta',
+  'ovh',
+  'ohjehinta',
+  'suositushinta',
+  'ennen',
+  'aiemmin',
+  'alkuperäinen hinta',
+  'listahinta',
+  'norm. hinta',
+  'ovh-hinta',
+  '原价',
+  '划线价',
+  '参考价',
+  '市场价',
+  '吊牌价',
+  '专柜价',
+  '门市价',
+  '建议零售价',
+  '日常价',
+  '原售价',
+  '零售价',
 ];
 /** Words right after a price that make it a reference price ("a $150 value"). */
 const ANCHOR_AFTER = ['value', 'arvo'];
 const CURRENT_BEFORE = [
-  'now', 'now only', 'now just', 'only', 'just', 'price', 'sale', 'sale price', 'our price', 'deal', 'deal price', 'today',
-  "today's price", 'your price', 'special price', 'offer price', 'now from', 'from', 'you pay',
-  'nyt', 'nyt vain', 'vain', 'hinta', 'tarjous', 'tarjoushinta', 'kampanjahinta', 'alehinta', 'nyt alk', 'alk',
-  '现价', '到手价', '券后价', '促销价', '秒杀价', '折后价', '活动价', '售价', '价格', '特价', '优惠价', '会员价', '拼团价', '抢购价',
+  'now',
+  'now only',
+  'now just',
+  'only',
+  'just',
+  'price',
+  'sale',
+  'sale price',
+  'our price',
+  'deal',
+  'deal price',
+  'today',
+  "today's price",
+  'your price',
+  'special price',
+  'offer price',
+  'now from',
+  'from',
+  'you pay',
+  'nyt',
+  'nyt vain',
+  'vain',
+  'hinta',
+  'tarjous',
+  'tarjoushinta',
+  'kampanjahinta',
+  'alehinta',
+  'nyt alk',
+  'alk',
+  '现价',
+  '到手价',
+  '券后价',
+  '促销价',
+  '秒杀价',
+  '折后价',
+  '活动价',
+  '售价',
+  '价格',
+  '特价',
+  '优惠价',
+  '会员价',
+  '拼团价',
+  '抢购价',
 ];
-const SAVING_BEFORE = ['you save', 'save', 'saving', 'savings', 'säästä', 'säästät', 'säästö', 'säästöä', '省', '立省', '直降', '节省', '立减', '优惠'];
+const SAVING_BEFORE = [
+  'you save',
+  'save',
+  'saving',
+  'savings',
+  'säästä',
+  'säästät',
+  'säästö',
+  'säästöä',
+  '省',
+  '立省',
+  '直降',
+  '节省',
+  '立减',
+  '优惠',
+];
 const EXTRA_BEFORE = ['vielä', 'osta vielä', 'tilaa vielä', 'puuttuu', '还差', '再买', '再凑', '再购', '差'];
 const EXTRA_AFTER = ['more', 'away', 'lisää', 'enemmän'];
 const THRESHOLD_BEFORE = [
-  'over', 'above', 'orders over', 'orders above', 'orders of', 'orders', 'order', 'order over', 'purchases over', 'purchases of',
-  'spend', 'at least', 'min', 'minimum', 'minimum order', 'yli', 'vähintään', 'yli olevat', '满', '满额', '订单满', '购满',
+  'over',
+  'above',
+  'orders over',
+  'orders above',
+  'orders of',
+  'orders',
+  'order',
+  'order over',
+  'purchases over',
+  'purchases of',
+  'spend',
+  'at least',
+  'min',
+  'minimum',
+  'minimum order',
+  'yli',
+  'vähintään',
+  'yli olevat',
+  '满',
+  '满额',
+  '订单满',
+  '购满',
 ];
-const THRESHOLD_AFTER = ['+', 'or more', 'and up', 'and over', 'and above', 'or over', ':n', ':sta', ':lla', ':llä', '以上'];
+const THRESHOLD_AFTER = [
+  '+',
+  'or more',
+  'and up',
+  'and over',
+  'and above',
+  'or over',
+  ':n',
+  ':sta',
+  ':lla',
+  ':llä',
+  '以上',
+];
 const INSTALMENT_BEFORE = [
-  'payments of', 'payment of', 'installments of', 'instalments of', 'monthly payments of', 'monthly', 'per month', 'erää à', 'erä', 'à',
-  'kuukausierä', 'kuukausierin', 'kuukausierää', '每期', '月供', '每月',
+  'payments of',
+  'payment of',
+  'installments of',
+  'instalments of',
+  'monthly payments of',
+  'monthly',
+  'per month',
+  'erää à',
+  'erä',
+  'à',
+  'kuukausierä',
+  'kuukausierin',
+  'kuukausierää',
+  '每期',
+  '月供',
+  '每月',
 ];
-const INSTALMENT_AFTER_UNITS = ['/mo', '/month', '/kk', ' / mo', ' / month', ' / kk', '/ kk', ' per month', ' a month', ' kuukaudessa', '/月', '/期', ' x', ' ×', 'x', '×', '*'];
+const INSTALMENT_AFTER_UNITS = [
+  '/mo',
+  '/month',
+  '/kk',
+  ' / mo',
+  ' / month',
+  ' / kk',
+  '/ kk',
+  ' per month',
+  ' a month',
+  ' kuukaudessa',
+  '/月',
+  '/期',
+  ' x',
+  ' ×',
+  'x',
+  '×',
+  '*',
+];
 const LOWEST_WORDS = ['lowest', 'alin hinta', 'alhaisin hinta', 'alimman hinnan', 'halvin hinta', '最低价', '最低'];
 
 function isLatin(c: string | undefined): boolean {
@@ -275,9 +475,29 @@ function includesAny(s: string, words: readonly string[]): boolean {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, an: 1,
-  yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, neljä: 4, viisi: 5,
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  a: 1,
+  an: 1,
+  yksi: 1,
+  yhden: 1,
+  kaksi: 2,
+  kahden: 2,
+  kolme: 3,
+  kolmen: 3,
+  neljä: 4,
+  viisi: 5,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
 };
 
 function numberWord(s: string | undefined): number | null {
@@ -296,7 +516,30 @@ interface Priced extends ExtractedNumber {
 }
 
 const REWARDS: Array<[Reward, readonly string[]]> = [
-  ['free-shipping', ['free shipping', 'free delivery', 'ships free', 'ship free', 'free standard shipping', 'shipping is free', 'ilmainen toimitus', 'ilmaisen toimituksen', 'ilmaiseen toimitukseen', 'toimitus 0', 'toimituskulut 0', 'ilmainen kotiinkuljetus', 'rahtivapaa', 'postikuluton', 'maksuton toimitus', '包邮', '免运费', '免邮', '免配送费']],
+  [
+    'free-shipping',
+    [
+      'free shipping',
+      'free delivery',
+      'ships free',
+      'ship free',
+      'free standard shipping',
+      'shipping is free',
+      'ilmainen toimitus',
+      'ilmaisen toimituksen',
+      'ilmaiseen toimitukseen',
+      'toimitus 0',
+      'toimituskulut 0',
+      'ilmainen kotiinkuljetus',
+      'rahtivapaa',
+      'postikuluton',
+      'maksuton toimitus',
+      '包邮',
+      '免运费',
+      '免邮',
+      '免配送费',
+    ],
+  ],
   ['gift', ['gift', 'free sample', 'free tote', 'lahja', 'kaupan päälle', 'kaupanpäällis', '赠', '送']],
   ['discount', ['% off', 'off your', 'off orders', 'discount', 'save ', 'alennus', 'alennusta', 'säästä', '减', '折']],
 ];
@@ -316,7 +559,9 @@ function instalmentCount(rawBefore: string, rawAfter: string): number | null {
   const b = trimTail(collapse(rawBefore));
   const after = collapse(rawAfter);
   let m =
-    /(\d{1,3})\s+(?:[a-zäö-]+\s+){0,2}(?:payments|installments|instalments|erää|erässä|kuukausierää|kuukausierässä)\s*(?:of|à)?$/.exec(b) ??
+    /(\d{1,3})\s+(?:[a-zäö-]+\s+){0,2}(?:payments|installments|instalments|erää|erässä|kuukausierää|kuukausierässä)\s*(?:of|à)?$/.exec(
+      b,
+    ) ??
     /pay in (\d{1,3})(?:\s+[a-z-]+){0,2}\s+(?:payments|installments|instalments)\s+of$/.exec(b) ??
     /(\d{1,3})\s*[x×*]$/.exec(b) ??
     /(\d{1,3}) ?期\D{0,8}每期$/.exec(b);
@@ -324,7 +569,9 @@ function instalmentCount(rawBefore: string, rawAfter: string): number | null {
   const a = after.slice(0, 40);
   m =
     /^\s*[x×*]\s*(\d{1,3})/.exec(a) ??
-    /^\s*(?:\/|per|a)\s*(?:mo|month|kk|月)\.?(?:\s+(?:for|x|in|ajan))?\s*(\d{1,3})\s*(?:months|mo|kk|kuukautta|kuukauden|个月|期)/.exec(a) ??
+    /^\s*(?:\/|per|a)\s*(?:mo|month|kk|月)\.?(?:\s+(?:for|x|in|ajan))?\s*(\d{1,3})\s*(?:months|mo|kk|kuukautta|kuukauden|个月|期)/.exec(
+      a,
+    ) ??
     /^\D{0,12}(\d{1,3}) ?(?:期|kk:n ajan|kuukauden ajan|months)/.exec(a);
   if (m) return Number(m[1]);
   m = /分 ?(\d{1,3}) ?期/.exec(b);
@@ -342,16 +589,33 @@ function assignRoles(f: string, prices: ExtractedNumber[]): Priced[] {
     const priced: Priced = { ...p, role: 'none', index };
     const lowestBefore = includesAny(before, LOWEST_WORDS) && before.includes('30');
     const afterHead = trimHead(after);
-    const lowestAfter = (afterHead.startsWith('lowest') || afterHead.startsWith('alin') || afterHead.startsWith('30')) && includesAny(after, LOWEST_WORDS) && after.includes('30');
+    const lowestAfter =
+      (afterHead.startsWith('lowest') || afterHead.startsWith('alin') || afterHead.startsWith('30')) &&
+      includesAny(after, LOWEST_WORDS) &&
+      after.includes('30');
     const count = instalmentCount(before, after);
     const multi = /(\d{1,3}|two|three|four|five|kaksi|kolme)\s*(?:for|\/|kpl|件)$/.exec(trimTail(before));
     if (lowestBefore || lowestAfter) priced.role = 'lowest';
-    else if (count !== null && (endsWithWord(before, INSTALMENT_BEFORE) || /\d\s*[x×*]\s*$/.test(trimTail(before)) || INSTALMENT_AFTER_UNITS.some((u) => after.startsWith(u)) || /^\s*[x×*]\s*\d/.test(after))) {
+    else if (
+      count !== null &&
+      (endsWithWord(before, INSTALMENT_BEFORE) ||
+        /\d\s*[x×*]\s*$/.test(trimTail(before)) ||
+        INSTALMENT_AFTER_UNITS.some((u) => after.startsWith(u)) ||
+        /^\s*[x×*]\s*\d/.test(after))
+    ) {
       priced.role = 'instalment';
       priced.count = count;
-    } else if (endsWithWord(before, EXTRA_BEFORE) || (startsWithWord(after, EXTRA_AFTER) && !startsWithWord(after, ['more than']))) priced.role = 'extra';
+    } else if (
+      endsWithWord(before, EXTRA_BEFORE) ||
+      (startsWithWord(after, EXTRA_AFTER) && !startsWithWord(after, ['more than']))
+    )
+      priced.role = 'extra';
     else if (endsWithWord(before, SAVING_BEFORE)) priced.role = 'saving';
-    else if (endsWithWord(before, THRESHOLD_BEFORE) || startsWithWord(after, THRESHOLD_AFTER) || after.startsWith('+')) {
+    else if (
+      endsWithWord(before, THRESHOLD_BEFORE) ||
+      startsWithWord(after, THRESHOLD_AFTER) ||
+      after.startsWith('+')
+    ) {
       priced.role = rewardIn(f) ? 'threshold' : 'none';
     } else if (multi && !/^\s*(?:each|kpl|\/kpl)/.test(after)) {
       priced.role = 'multi';
@@ -360,8 +624,7 @@ function assignRoles(f: string, prices: ExtractedNumber[]): Priced[] {
     else if (startsWithWord(after, ANCHOR_AFTER)) {
       priced.role = 'anchor';
       priced.valueAnchor = true;
-    }
-    else if (endsWithWord(before, CURRENT_BEFORE)) priced.role = 'current';
+    } else if (endsWithWord(before, CURRENT_BEFORE)) priced.role = 'current';
     out.push(priced);
   });
   return out;
@@ -370,9 +633,36 @@ function assignRoles(f: string, prices: ExtractedNumber[]): Priced[] {
 const UP_TO = ['up to', 'upto', 'as much as', 'jopa', 'enintään', '最高', '最多', '低至', 'until', 'asti'];
 /** Words after a percentage that make it something other than this item's discount (a rate, a coupon, a cart offer). */
 const NOT_A_DISCOUNT_AFTER = [
-  'apr', 'interest', 'korko', 'alv', 'vat', 'iva', 'mwst', 'tax', 'cashback', 'back', 'financing', '利息', '息',
-  'on orders', 'orders over', 'on your', 'when you', 'with code', 'code', 'coupon', 'koodilla', 'tilauksesta', 'on all',
-  'sitewide', 'everything', 'first order', 'ensimmäisestä', 'kaikista', '优惠券', '券',
+  'apr',
+  'interest',
+  'korko',
+  'alv',
+  'vat',
+  'iva',
+  'mwst',
+  'tax',
+  'cashback',
+  'back',
+  'financing',
+  '利息',
+  '息',
+  'on orders',
+  'orders over',
+  'on your',
+  'when you',
+  'with code',
+  'code',
+  'coupon',
+  'koodilla',
+  'tilauksesta',
+  'on all',
+  'sitewide',
+  'everything',
+  'first order',
+  'ensimmäisestä',
+  'kaikista',
+  '优惠券',
+  '券',
 ];
 
 /** The first percentage the text claims as the discount ("-70%", "70% off", "Save 33%", "(33%)", "7折"). */
@@ -394,7 +684,8 @@ function claimedPercent(f: string, prices: readonly Priced[]): number | null {
     if (/(?:vat|alv|tax|mwst|iva|apr|korko)\s*$/.test(trimTail(before))) continue;
     const minus = /[-–]\s*$/.test(before);
     const offWords = /^\s*(?:off|alennus|ale\b|discount|säästö|pois|减|优惠)/.test(after);
-    const saveWords = endsWithWord(before, ['save', 'saving', 'savings', 'säästä', 'säästät', 'alennus', 'ale', '省', '立省']) !== null;
+    const saveWords =
+      endsWithWord(before, ['save', 'saving', 'savings', 'säästä', 'säästät', 'alennus', 'ale', '省', '立省']) !== null;
     const bracket = before.trimEnd().endsWith('(');
     if (minus || offWords || saveWords || bracket) return Math.round(value);
   }
@@ -409,7 +700,11 @@ function claimedPercent(f: string, prices: readonly Priced[]): number | null {
 
 /** The first price of a role, with a currency compatible with `currency` when given. */
 function first(prices: readonly Priced[], role: Role, currency?: string | null): Priced | undefined {
-  return prices.find((p) => p.role === role && (currency === undefined || p.currency === currency || p.currency === null || currency === null));
+  return prices.find(
+    (p) =>
+      p.role === role &&
+      (currency === undefined || p.currency === currency || p.currency === null || currency === null),
+  );
 }
 
 /** The item's current price: a labelled one, else the only unlabelled one. */
@@ -426,7 +721,10 @@ function multiBuyFromText(folded: string, price: Priced | undefined): Fact | nul
   const currency = price.currency;
   let m: RegExpExecArray | null;
   // buy 2 get 1 free / buy one get one 50% off / osta 3 maksa 2 / 买一送一 / 买2送1
-  m = /buy (\d{1,2}|one|two|three|four|five),? get (\d{1,2}|one|two|three|an?)(?: more)?(?: items?)?(?: (free|for free|(\d{1,2}) ?% off|half[ -]price))?/.exec(f);
+  m =
+    /buy (\d{1,2}|one|two|three|four|five),? get (\d{1,2}|one|two|three|an?)(?: more)?(?: items?)?(?: (free|for free|(\d{1,2}) ?% off|half[ -]price))?/.exec(
+      f,
+    );
   if (m) {
     const buy = numberWord(m[1]);
     const get = numberWord(m[2]);
@@ -435,7 +733,14 @@ function multiBuyFromText(folded: string, price: Priced | undefined): Fact | nul
   }
   if (/\bbogo\b/.test(f)) {
     const half = /bogo\s*(?:50\s*%|half)/.test(f);
-    return multiBuyFact({ price: price.amount, buy: 1, get: 1, getPercentOff: half ? 50 : 100, currency, offer: 'bogo' });
+    return multiBuyFact({
+      price: price.amount,
+      buy: 1,
+      get: 1,
+      getPercentOff: half ? 50 : 100,
+      currency,
+      offer: 'bogo',
+    });
   }
   m = /买\s*([一二两三四五\d]{1,2})\s*[送赠]\s*([一二两三四五\d]{1,2})/.exec(f);
   if (m) {
@@ -451,7 +756,8 @@ function multiBuyFromText(folded: string, price: Priced | undefined): Fact | nul
   if (m) {
     const take = numberWord(m[1]);
     const pay = numberWord(m[2]);
-    if (take && pay && take > pay) return multiBuyFact({ price: price.amount, buy: pay, get: take - pay, currency, offer: 'multi-buy' });
+    if (take && pay && take > pay)
+      return multiBuyFact({ price: price.amount, buy: pay, get: take - pay, currency, offer: 'multi-buy' });
   }
   // second item half price / 2nd item 50% off / toinen tuote -50 % / 第二件半价 / 第二件5折
   m = /(?:second|2nd)(?: item| one| pair| unit)?(?: at| for)? (half[ -]price|(\d{1,2}) ?% off|free)/.exec(f);
@@ -520,7 +826,9 @@ function priceFactsUnsafe(text: string): Fact[] {
   const saving = hasThreshold ? undefined : first(prices, 'saving');
   let current = first(prices, 'current', anchor?.currency);
   if (anchor && !current) {
-    current = prices.find((p) => p.role === 'none' && p.index > anchor!.index && sameCurrency(p, anchor!)) ?? prices.find((p) => p.role === 'none' && sameCurrency(p, anchor!));
+    current =
+      prices.find((p) => p.role === 'none' && p.index > anchor!.index && sameCurrency(p, anchor!)) ??
+      prices.find((p) => p.role === 'none' && sameCurrency(p, anchor!));
   }
   let anchorAmount = anchor?.amount ?? null;
   let currentAmount = current?.amount ?? null;
@@ -579,7 +887,12 @@ function priceFactsUnsafe(text: string): Fact[] {
   }
   if (!prices.some((p) => p.role === 'threshold')) facts.push(...zhThresholds(f, itemAmount, itemCurrency));
   for (const e of prices.filter((p) => p.role === 'extra').slice(0, 3)) {
-    const fact = extraSpendFact(e.amount, e.currency ?? itemCurrency, reward ?? 'other', itemPrice && itemPrice !== e ? itemAmount : null);
+    const fact = extraSpendFact(
+      e.amount,
+      e.currency ?? itemCurrency,
+      reward ?? 'other',
+      itemPrice && itemPrice !== e ? itemAmount : null,
+    );
     if (fact) facts.push(fact);
   }
 
@@ -594,7 +907,10 @@ function priceFactsUnsafe(text: string): Fact[] {
 
   // Instalments.
   for (const i of prices.filter((p) => p.role === 'instalment').slice(0, 3)) {
-    const price = itemPrice && itemPrice !== i && dec(itemPrice.amount) && compare(dec(itemPrice.amount)!, dec(i.amount)!) > 0 ? itemAmount : null;
+    const price =
+      itemPrice && itemPrice !== i && dec(itemPrice.amount) && compare(dec(itemPrice.amount)!, dec(i.amount)!) > 0
+        ? itemAmount
+        : null;
     const fact = instalmentFact(i.amount, i.count!, i.currency ?? itemCurrency, price);
     if (fact) facts.push(fact);
   }

@@ -49,7 +49,8 @@ function gapBefore(t: string, start: number, hitEnd: number): boolean {
   for (let k = hitEnd; k < start; k++) {
     const c = t[k]!;
     if (isSpace(c)) spaces++;
-    else if (c === ':' && k === hitEnd) continue; // "US$:12.99"
+    else if (c === ':' && k === hitEnd)
+      continue; // "US$:12.99"
     else return false;
   }
   return spaces <= MAX_GAP;
@@ -116,7 +117,8 @@ function attach(t: string, numbers: readonly RawNumber[], hits: readonly Currenc
         s++;
       }
       const code = byEnd.get(m);
-      if (code && code.form.kind === 'code' && code.form.code && refines(sign.form, code.form.code)) found.unshift(code);
+      if (code && code.form.kind === 'code' && code.form.code && refines(sign.form, code.form.code))
+        found.unshift(code);
     }
     for (const h of found) claimed.add(h);
     out.push({ number: n, hits: found });
@@ -125,12 +127,16 @@ function attach(t: string, numbers: readonly RawNumber[], hits: readonly Currenc
 }
 
 /** The code of the first decisive form among hits: a code that refines a vague sign wins over the sign. */
-function codeOf(hits: readonly CurrencyHit[], extra: readonly CurrencyHit[] = []): { code: string | null; form: CurrencyForm | null } {
+function codeOf(
+  hits: readonly CurrencyHit[],
+  extra: readonly CurrencyHit[] = [],
+): { code: string | null; form: CurrencyForm | null } {
   const first = hits[0];
   if (!first) return { code: null, form: null };
   if (!isVague(first.form)) return { code: first.form.code, form: first.form };
   for (const h of [...hits.slice(1), ...extra]) {
-    if (h.form.kind === 'code' && h.form.code && refines(first.form, h.form.code)) return { code: h.form.code, form: h.form };
+    if (h.form.kind === 'code' && h.form.code && refines(first.form, h.form.code))
+      return { code: h.form.code, form: h.form };
   }
   if (hits.length > 1 && !isVague(hits[1]!.form)) return { code: hits[1]!.form.code, form: hits[1]!.form };
   return { code: first.form.code, form: first.form };
@@ -212,7 +218,10 @@ export function currencyOf(text: string | null | undefined, currencyHint?: strin
     const s = scan(text ?? '');
     const strong = s.hits.filter((h) => !h.form.weak);
     const hintHits = currencyHint ? hintCurrency(currencyHint.slice(0, MAX_PRICE_TEXT)) : [];
-    return codeOf(strong.length ? strong : hintHits, hintHits.filter((h) => h.form.kind === 'code')).code;
+    return codeOf(
+      strong.length ? strong : hintHits,
+      hintHits.filter((h) => h.form.kind === 'code'),
+    ).code;
   } catch {
     return null;
   }
@@ -258,7 +267,16 @@ function extractUnsafe(text: string, options: ExtractOptions): ExtractedNumber[]
       const looksLikePrice = (last === '.' || last === ',') && n.groups[n.groups.length - 1]!.length === 2;
       if (!looksLikePrice) continue;
       const resolved = resolveNumber(n, s.style, minorUnits(textCurrency));
-      out.push({ amount: resolved.amount, currency: textCurrency, start: n.start, end: n.end, numberStart: n.start, numberEnd: n.end, symbol: null, bare: true });
+      out.push({
+        amount: resolved.amount,
+        currency: textCurrency,
+        start: n.start,
+        end: n.end,
+        numberStart: n.start,
+        numberEnd: n.end,
+        symbol: null,
+        bare: true,
+      });
       continue;
     }
     const { code } = codeOf(a.hits);

@@ -9,7 +9,27 @@ export default defineTactic({
   family: 'pressured-selling',
   severity: 'low',
   keywords: {
-    en: ['subscribe', 'bundle', 'save more', 'add &', 'add and', 'add +', 'add+', 'also add', 'to add', 'upgrade', 'everything', 'miss out', 'miss on', 'missing out', 'better results', 'best results', 'also need', 'forget', 'complete your'],
+    en: [
+      'subscribe',
+      'bundle',
+      'save more',
+      'add &',
+      'add and',
+      'add +',
+      'add+',
+      'also add',
+      'to add',
+      'upgrade',
+      'everything',
+      'miss out',
+      'miss on',
+      'missing out',
+      'better results',
+      'best results',
+      'also need',
+      'forget',
+      'complete your',
+    ],
     zh: ['订阅', '组合', '搭配', '多买', '换购', '凑单', '加购', '套餐', '买得越多'],
     fi: ['säästä', 'lisää', 'lisäsivät', 'paketti', 'kestotila', 'enemmän'],
   },
@@ -48,7 +68,11 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\byour\s+subscribe\s*(?:&|and|\+)\s*save\b/, /\bsubscribe\s+to\s+(?:our|the)\s+newsletter\b/, /\bsave\s+(?:for\s+later|to\s+(?:wish\s*list|favou?rites))\b/],
+    en: [
+      /\byour\s+subscribe\s*(?:&|and|\+)\s*save\b/,
+      /\bsubscribe\s+to\s+(?:our|the)\s+newsletter\b/,
+      /\bsave\s+(?:for\s+later|to\s+(?:wish\s*list|favou?rites))\b/,
+    ],
     zh: [/订阅(?:成功|号|我们的|邮件)/],
   },
   explanation: {
@@ -56,7 +80,8 @@ export default defineTactic({
       name: 'Add-on and subscription upsell',
       what: 'The page pushes you to buy more than you chose: a subscription, a bundle, extra items that "customers also add".',
       why: 'Once we have decided to buy, adding a little more feels like a small step, and a saving on the extra makes it feel like a gain instead of more spending. A subscription also relies on inertia: it keeps charging until we act.',
-      source: 'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Misdirection: pressured selling; Cialdini, Influence (1984), ch. 3 on commitment and consistency.',
+      source:
+        'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Misdirection: pressured selling; Cialdini, Influence (1984), ch. 3 on commitment and consistency.',
       questions: [
         'Did I plan to buy the extra items before I saw this?',
         'If it is a subscription: how do I stop it, and will I use every delivery?',
@@ -73,13 +98,23 @@ export default defineTactic({
       name: 'Lisämyynti ja kestotilaus',
       what: 'Sivu houkuttelee ostamaan enemmän kuin valitsit: kestotilauksen, paketin tai tuotteita, joita "asiakkaat lisäsivät myös".',
       why: 'Kun ostopäätös on tehty, pieni lisäys tuntuu vähäiseltä, ja lisätuotteen alennus saa lisärahan tuntumaan voitolta. Kestotilaus nojaa lisäksi laiskuuteemme: veloitus jatkuu, kunnes itse lopetamme sen.',
-      source: 'Mathur ym., "Dark Patterns at Scale" (CSCW 2019), painostava myynti; Cialdini, Influence (1984), luku 3.',
-      questions: ['Aioinko ostaa lisätuotteet ennen kuin näin tämän?', 'Jos kyse on kestotilauksesta: miten sen lopetan, ja käytänkö jokaisen toimituksen?'],
+      source:
+        'Mathur ym., "Dark Patterns at Scale" (CSCW 2019), painostava myynti; Cialdini, Influence (1984), luku 3.',
+      questions: [
+        'Aioinko ostaa lisätuotteet ennen kuin näin tämän?',
+        'Jos kyse on kestotilauksesta: miten sen lopetan, ja käytänkö jokaisen toimituksen?',
+      ],
     },
   },
   examples: {
     en: {
-      flagged: ['Subscribe & Save', 'Bundle and save 20%', 'Customers also add', 'Want to add one of these?', 'Would you like to buy more and save more?'],
+      flagged: [
+        'Subscribe & Save',
+        'Bundle and save 20%',
+        'Customers also add',
+        'Want to add one of these?',
+        'Would you like to buy more and save more?',
+      ],
       clean: ['Subscribe to our newsletter', 'Save for later', 'Add to cart', 'You may also like', 'Save 10% today'],
     },
     zh: {

@@ -8,7 +8,19 @@ export default defineTactic({
   family: 'reciprocity',
   severity: 'low',
   keywords: {
-    en: ['point', 'cash back', 'cashback', 'reward', 'gift card', 'credit', 'bonus', 'stars', 'miles', '% back', ' back in'],
+    en: [
+      'point',
+      'cash back',
+      'cashback',
+      'reward',
+      'gift card',
+      'credit',
+      'bonus',
+      'stars',
+      'miles',
+      '% back',
+      ' back in',
+    ],
     zh: ['积分', '返', '京豆', '淘金币', '金币'],
     fi: ['bonu', 'piste', 'plussa', 'etupist', 'hyvity'],
   },
@@ -40,7 +52,10 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\b(?:points? of (?:contact|sale|interest|view)|\d+-point (?:massage|inspection|check))\b/, /\bmoney[- ]back guarantee\b/],
+    en: [
+      /\b(?:points? of (?:contact|sale|interest|view)|\d+-point (?:massage|inspection|check))\b/,
+      /\bmoney[- ]back guarantee\b/,
+    ],
     zh: [/积分规则|积分说明|积分商城|积分查询/],
     fi: [/\bpistorasi\w*/, /\bpistoke\w*/],
   },
@@ -49,7 +64,8 @@ export default defineTactic({
       name: 'Bonus points and cash back',
       what: 'The page offers reward points, bonus points or money back with the purchase.',
       why: 'Points feel like a little gift from the shop with every purchase, and a gift invites loyalty in return. They are also worth less than they look: they can only be spent at the same shop, often expire, and turn a one-off purchase into a reason to come back.',
-      source: 'Cialdini, Influence (1984), ch. 2 on reciprocation; Kivetz, Urminsky & Zheng (2006) on reward programmes and the goal-gradient effect.',
+      source:
+        'Cialdini, Influence (1984), ch. 2 on reciprocation; Kivetz, Urminsky & Zheng (2006) on reward programmes and the goal-gradient effect.',
       questions: [
         'What are the points worth in money, and when do they expire?',
         'Would I buy here, at this price, without the points?',
@@ -66,8 +82,12 @@ export default defineTactic({
       name: 'Bonuspisteet ja hyvitykset',
       what: 'Sivu lupaa ostoksesta bonuspisteitä, tuplapisteitä tai rahaa takaisin.',
       why: 'Pisteet tuntuvat pieneltä lahjalta jokaisen ostoksen yhteydessä, ja lahja houkuttelee vastaamaan uskollisuudella. Niiden arvo on usein pienempi kuin miltä näyttää: ne käyvät vain samassa kaupassa, voivat vanhentua ja tekevät kertaostoksesta syyn palata.',
-      source: 'Cialdini, Influence (1984), luku 2; Kivetz, Urminsky & Zheng (2006) kanta-asiakasohjelmista ja tavoitegradientista.',
-      questions: ['Paljonko pisteet ovat rahassa, ja milloin ne vanhenevat?', 'Ostaisinko täältä tähän hintaan ilman pisteitä?'],
+      source:
+        'Cialdini, Influence (1984), luku 2; Kivetz, Urminsky & Zheng (2006) kanta-asiakasohjelmista ja tavoitegradientista.',
+      questions: [
+        'Paljonko pisteet ovat rahassa, ja milloin ne vanhenevat?',
+        'Ostaisinko täältä tähän hintaan ilman pisteitä?',
+      ],
     },
   },
   examples: {
@@ -82,14 +102,37 @@ export default defineTactic({
         '10% cash back on your first order',
         'Collect bonus stars when you order ahead',
       ],
-      clean: ['Give the gift of music with a digital gift card.', '30-day money-back guarantee', 'Three points of contact for stability', 'Point of sale display', 'Rewards program terms'],
+      clean: [
+        'Give the gift of music with a digital gift card.',
+        '30-day money-back guarantee',
+        'Three points of contact for stability',
+        'Point of sale display',
+        'Rewards program terms',
+      ],
     },
     zh: {
-      flagged: ['下单送200积分', '下单返5元红包', '会员双倍积分', '积分翻倍', '购物返现10元', '好评返现', '送50京豆', '消费得积分,积分可抵现'],
+      flagged: [
+        '下单送200积分',
+        '下单返5元红包',
+        '会员双倍积分',
+        '积分翻倍',
+        '购物返现10元',
+        '好评返现',
+        '送50京豆',
+        '消费得积分,积分可抵现',
+      ],
       clean: ['积分规则说明', '适合送礼', '免费咨询', '无糖'],
     },
     fi: {
-      flagged: ['Bonusta jopa 5 %', 'Tuplabonus tänään', 'Kerää 500 bonuspistettä', 'Saat tuplapisteet kaikista ostoksista', 'Kanta-asiakkaana kerrytät etupisteitä', 'Plussa-pisteitä 3-kertaisesti', 'S-Etukortilla bonusta'],
+      flagged: [
+        'Bonusta jopa 5 %',
+        'Tuplabonus tänään',
+        'Kerää 500 bonuspistettä',
+        'Saat tuplapisteet kaikista ostoksista',
+        'Kanta-asiakkaana kerrytät etupisteitä',
+        'Plussa-pisteitä 3-kertaisesti',
+        'S-Etukortilla bonusta',
+      ],
       clean: ['Pistorasia 2-osainen', 'Gluteeniton', 'Lahjakortti'],
     },
   },

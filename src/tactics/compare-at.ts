@@ -9,7 +9,19 @@ export default defineTactic({
   family: 'anchoring',
   severity: 'medium',
   keywords: {
-    en: ['compare', 'comp.', 'comp ', 'other retailers', 'other stores', 'other shops', 'elsewhere', 'in stores', 'competitor', 'retailers', ' vs'],
+    en: [
+      'compare',
+      'comp.',
+      'comp ',
+      'other retailers',
+      'other stores',
+      'other shops',
+      'elsewhere',
+      'in stores',
+      'competitor',
+      'retailers',
+      ' vs',
+    ],
     zh: ['对比价', '比价', '别家', '别的店', '其他', '外面', '商场', '专柜', '实体店', '线下', '门店', '同行'],
     fi: ['vertaa', 'vrt', 'muualla', 'muissa', 'kilpailij', 'kaupoissa', 'myymälöissä'],
   },
@@ -48,8 +60,12 @@ export default defineTactic({
       name: 'Compare-at price',
       what: 'The page sets its price against a price said to be charged elsewhere.',
       why: 'A higher "compare at" price becomes the anchor against which the real price is judged, and it borrows credibility from shops you cannot see. You have no easy way to check which shops, which product, or when, so the comparison works mostly through the number itself.',
-      source: 'Tversky & Kahneman (1974) on anchoring; Urbany, Bearden & Weilbaker (1988) on advertised reference prices.',
-      questions: ['Can I find this exact product at the compare-at price anywhere?', 'What do other shops really charge today?'],
+      source:
+        'Tversky & Kahneman (1974) on anchoring; Urbany, Bearden & Weilbaker (1988) on advertised reference prices.',
+      questions: [
+        'Can I find this exact product at the compare-at price anywhere?',
+        'What do other shops really charge today?',
+      ],
     },
     zh: {
       name: '"别家卖"的对比价',
@@ -62,8 +78,12 @@ export default defineTactic({
       name: 'Vertailuhinta muualta',
       what: 'Sivu vertaa hintaansa hintaan, jota muualla muka peritään.',
       why: 'Korkeampi vertailuhinta muuttuu ankkuriksi, johon todellista hintaa verrataan, ja se lainaa uskottavuutta kaupoilta, joita et näe. Et voi helposti tarkistaa, mistä kaupoista, tuotteesta tai ajankohdasta on kyse, joten vertailu toimii lähinnä itse luvun voimalla.',
-      source: 'Tversky & Kahneman (1974) ankkuroinnista; Urbany, Bearden & Weilbaker (1988) mainostetuista viitehinnoista.',
-      questions: ['Löydänkö täsmälleen saman tuotteen jostain vertailuhintaan?', 'Mitä muut kaupat oikeasti pyytävät tänään?'],
+      source:
+        'Tversky & Kahneman (1974) ankkuroinnista; Urbany, Bearden & Weilbaker (1988) mainostetuista viitehinnoista.',
+      questions: [
+        'Löydänkö täsmälleen saman tuotteen jostain vertailuhintaan?',
+        'Mitä muut kaupat oikeasti pyytävät tänään?',
+      ],
     },
   },
   examples: {

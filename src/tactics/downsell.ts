@@ -9,7 +9,23 @@ export default defineTactic({
   severity: 'medium',
   keywords: {
     en: ['?', 'instead'],
-    zh: ['贵', '预算', '犹豫', '没想好', '用不了', '入门', '基础版', '简易版', '青春版', '精简版', '轻量版', '体验版', '小份', '单品', '买不起'],
+    zh: [
+      '贵',
+      '预算',
+      '犹豫',
+      '没想好',
+      '用不了',
+      '入门',
+      '基础版',
+      '简易版',
+      '青春版',
+      '精简版',
+      '轻量版',
+      '体验版',
+      '小份',
+      '单品',
+      '买不起',
+    ],
     fi: ['?', 'sen sijaan', 'aloituspaket', 'peruspaket', 'kevytversi', 'edullisempi vaihtoehto', 'pienempi paketti'],
   },
   cues: {
@@ -28,14 +44,17 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\bnot (?:quite )?sure (?:about |of |which |what |how )?(?:your |the |to )?(?:size|fit|colou?r|style|choose|pick)\b[^\n]{0,100}/],
+    en: [
+      /\bnot (?:quite )?sure (?:about |of |which |what |how )?(?:your |the |to )?(?:size|fit|colou?r|style|choose|pick)\b[^\n]{0,100}/,
+    ],
   },
   explanation: {
     en: {
       name: 'Downsell after a no',
       what: 'After a larger offer is turned down, the page offers a smaller or cheaper one.',
       why: 'When a big request is refused and a smaller one follows, the second looks like a concession, and people feel they should meet it halfway. The contrast with the first price also makes the second look cheap. The smaller offer is often the one the seller wanted you to take all along.',
-      source: 'Cialdini et al. (1975), the door-in-the-face technique; Cialdini, Influence (1984), ch. 2 on reciprocal concessions and contrast.',
+      source:
+        'Cialdini et al. (1975), the door-in-the-face technique; Cialdini, Influence (1984), ch. 2 on reciprocal concessions and contrast.',
       questions: [
         'If this smaller offer had been the first thing I saw, would I want it?',
         'Did I say no to the product or only to the price?',
@@ -52,8 +71,12 @@ export default defineTactic({
       name: 'Pienempi tarjous kieltäytymisen jälkeen',
       what: 'Kun olet hylännyt isomman tarjouksen, sivu tarjoaa pienempää tai halvempaa.',
       why: 'Kun suuri pyyntö torjutaan ja sen perään tulee pienempi, jälkimmäinen näyttää myönnytykseltä, ja tuntuu reilulta tulla vastaan. Ensimmäiseen hintaan verrattuna toinen näyttää myös edulliselta. Usein juuri pienempi tarjous oli se, jonka myyjä halusi sinun alun perin valitsevan.',
-      source: 'Cialdini ym. (1975), "door-in-the-face"; Cialdini, Influence (1984), luku 2: vastavuoroiset myönnytykset ja kontrasti.',
-      questions: ['Haluaisinko tätä pienempää tarjousta, jos se olisi ollut ensimmäinen, jonka näin?', 'Sanoinko ei tuotteelle vai vain hinnalle?'],
+      source:
+        'Cialdini ym. (1975), "door-in-the-face"; Cialdini, Influence (1984), luku 2: vastavuoroiset myönnytykset ja kontrasti.',
+      questions: [
+        'Haluaisinko tätä pienempää tarjousta, jos se olisi ollut ensimmäinen, jonka näin?',
+        'Sanoinko ei tuotteelle vai vain hinnalle?',
+      ],
     },
   },
   examples: {
@@ -67,14 +90,31 @@ export default defineTactic({
         'Get the mini set instead, for $12.',
         'Not ready for the full course? Try a single lesson for $9.',
       ],
-      clean: ['Not sure which size? See our size guide.', 'Not sure about your size? Try our fit finder.', 'Questions? Call our toll-free line.', 'Use a damp cloth instead of detergent.', 'Ready to order?'],
+      clean: [
+        'Not sure which size? See our size guide.',
+        'Not sure about your size? Try our fit finder.',
+        'Questions? Call our toll-free line.',
+        'Use a damp cloth instead of detergent.',
+        'Ready to order?',
+      ],
     },
     zh: {
-      flagged: ['这个价格确实有点高,那给您推荐这款入门版只要99元', '嫌贵?试试小份装', '预算有限?看看基础版', '入门款仅需59元', '还在犹豫?先买体验装试试'],
+      flagged: [
+        '这个价格确实有点高,那给您推荐这款入门版只要99元',
+        '嫌贵?试试小份装',
+        '预算有限?看看基础版',
+        '入门款仅需59元',
+        '还在犹豫?先买体验装试试',
+      ],
       clean: ['入门指南', '价格说明', '免费咨询', '基础款白T恤,纯棉'],
     },
     fi: {
-      flagged: ['Liian kallis? Kokeile pienempää pakettia.', 'Etkö ole vielä valmis? Aloita kuukausitilauksella.', 'Muutitko mielesi? Kokeile aloituspakettia vain 9 eurolla.', 'Aloituspaketti nyt vain 19 €'],
+      flagged: [
+        'Liian kallis? Kokeile pienempää pakettia.',
+        'Etkö ole vielä valmis? Aloita kuukausitilauksella.',
+        'Muutitko mielesi? Kokeile aloituspakettia vain 9 eurolla.',
+        'Aloituspaketti nyt vain 19 €',
+      ],
       clean: ['Onko sinulla kysyttävää?', 'Gluteeniton', 'Peruspaketin sisältö: runko ja kansi'],
     },
   },

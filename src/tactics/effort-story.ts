@@ -8,8 +8,34 @@ export default defineTactic({
   family: 'reciprocity',
   severity: 'medium',
   keywords: {
-    en: ['we ', "we'", 'negotiat', 'bring you', 'fought', 'haggl', 'after months', 'after years', 'after weeks', 'pulled some strings', 'called in'],
-    zh: ['争取', '谈下', '谈到', '砍到', '磨', '求了', '申请到', '好不容易', '费了', '千辛万苦', '厂家', '品牌方', '工厂'],
+    en: [
+      'we ',
+      "we'",
+      'negotiat',
+      'bring you',
+      'fought',
+      'haggl',
+      'after months',
+      'after years',
+      'after weeks',
+      'pulled some strings',
+      'called in',
+    ],
+    zh: [
+      '争取',
+      '谈下',
+      '谈到',
+      '砍到',
+      '磨',
+      '求了',
+      '申请到',
+      '好不容易',
+      '费了',
+      '千辛万苦',
+      '厂家',
+      '品牌方',
+      '工厂',
+    ],
     fi: ['neuvotel', 'neuvottel', 'väänsi', 'vääns', 'taistel', 'teimme', 'saimme', 'olemme tehneet'],
   },
   cues: {
@@ -34,7 +60,9 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\bwe(?:'ve| have)? (?:\w+ )?worked (?:hard )?on (?:this|the|our) (?:update|release|version|app|website|site)\b/],
+    en: [
+      /\bwe(?:'ve| have)? (?:\w+ )?worked (?:hard )?on (?:this|the|our) (?:update|release|version|app|website|site)\b/,
+    ],
     zh: [/争取早日|争取当天|争取次日|争取\d+小时/],
   },
   explanation: {
@@ -60,7 +88,10 @@ export default defineTactic({
       what: 'Sivu kertoo, että kauppa neuvotteli, taisteli tai teki töitä saadakseen sinulle tämän hinnan.',
       why: 'Kun hinta esitetään sinun puolestasi kovalla työllä ansaittuna, tavallinen tarjous muuttuu palvelukseksi, ja palvelus saa tuntemaan, että se pitäisi maksaa takaisin, helpoimmin ostamalla. Tarinaa on vaikea tarkistaa, ja se siirtää huomion hinnan edullisuudesta siihen, kuinka paljon vaivaa sen eteen nähtiin.',
       source: 'Cialdini, Influence (1984), luku 2; Regan (1971) pyytämättömistä palveluksista.',
-      questions: ['Onko hinta hyvä muihin kauppoihin verrattuna, tarinasta riippumatta?', 'Ostaisinko tämän, jos sivu ei kertoisi vaivannäöstä mitään?'],
+      questions: [
+        'Onko hinta hyvä muihin kauppoihin verrattuna, tarinasta riippumatta?',
+        'Ostaisinko tämän, jos sivu ei kertoisi vaivannäöstä mitään?',
+      ],
     },
   },
   examples: {
@@ -73,10 +104,21 @@ export default defineTactic({
         'We pulled some strings with the brand.',
         'We secured an exclusive price for our readers.',
       ],
-      clean: ['We worked hard on this update', 'We ship worldwide', 'Our team is here to help you', 'We negotiate with carriers every year'],
+      clean: [
+        'We worked hard on this update',
+        'We ship worldwide',
+        'Our team is here to help you',
+        'We negotiate with carriers every year',
+      ],
     },
     zh: {
-      flagged: ['为粉丝争取的专属价', '我们跟厂家谈了三个月才拿下这个价格', '主播为大家争取到的福利价', '软磨硬泡才申请到这个优惠', '好不容易谈下来的底价'],
+      flagged: [
+        '为粉丝争取的专属价',
+        '我们跟厂家谈了三个月才拿下这个价格',
+        '主播为大家争取到的福利价',
+        '软磨硬泡才申请到这个优惠',
+        '好不容易谈下来的底价',
+      ],
       clean: ['争取当天发货', '厂家直发', '免费咨询'],
     },
     fi: {

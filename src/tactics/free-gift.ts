@@ -51,15 +51,25 @@ export default defineTactic({
       /\bfree (?:\w+ )?(?:samples?|trials?|shipping|delivery|returns?|postage|tastings?)\b/,
       /\b(?:gluten|sugar|fat|dairy|lactose|fragrance|cruelty|toll|hands|risk|hassle|worry|stress|tax|duty|interest|fee|nut|soy|bpa|plastic|contact|carbon)[- ]free\b/,
     ],
-    zh: [/适合送礼|送礼佳品|送礼首选|送礼自用|送礼必备|礼品卡|购物卡|送货|送达|配送|运送|赠送运费险|送人|送长辈|送父母|送女友|送男友|送朋友|送老师|送客户/],
-    fi: [/\blahjakort\w*/, /\blahjaide\w*/, /\blahjapaket\w*/, /\blahjaksi (?:isälle|äidille|ystävälle|hänelle|itselle)/, /\bsopii lahjaksi/, /\bhyvä lahja\b/],
+    zh: [
+      /适合送礼|送礼佳品|送礼首选|送礼自用|送礼必备|礼品卡|购物卡|送货|送达|配送|运送|赠送运费险|送人|送长辈|送父母|送女友|送男友|送朋友|送老师|送客户/,
+    ],
+    fi: [
+      /\blahjakort\w*/,
+      /\blahjaide\w*/,
+      /\blahjapaket\w*/,
+      /\blahjaksi (?:isälle|äidille|ystävälle|hänelle|itselle)/,
+      /\bsopii lahjaksi/,
+      /\bhyvä lahja\b/,
+    ],
   },
   explanation: {
     en: {
       name: 'Free gift with purchase',
       what: 'The page offers a gift that comes with buying something.',
       why: 'A gift makes most of us feel we owe something back, even when we never asked for it, and the easiest way to give back here is to buy. The gift is also part of the price: it is chosen to make the purchase feel larger than it is.',
-      source: 'Cialdini, Influence: The Psychology of Persuasion (1984), ch. 2 on reciprocation; Regan (1971) on favours and compliance.',
+      source:
+        'Cialdini, Influence: The Psychology of Persuasion (1984), ch. 2 on reciprocation; Regan (1971) on favours and compliance.',
       questions: [
         'Would I buy this at this price without the gift?',
         'Is the gift something I would pay for on its own?',
@@ -71,13 +81,18 @@ export default defineTactic({
       what: '页面承诺购买即送赠品。',
       why: '收到礼物后,人们往往觉得欠了对方人情,哪怕自己并没有要求;在这里,还人情最方便的方式就是下单。赠品的成本通常已经算进价格,它让这次购买显得比实际更划算。',
       source: '西奥迪尼《影响力》(1984)第二章:互惠原理;Regan(1971)关于小恩惠与顺从的实验。',
-      questions: ['如果没有赠品,我还会以这个价格买吗?', '这个赠品我会单独花钱买吗?', '为了拿到赠品,我是否要多花计划外的钱?'],
+      questions: [
+        '如果没有赠品,我还会以这个价格买吗?',
+        '这个赠品我会单独花钱买吗?',
+        '为了拿到赠品,我是否要多花计划外的钱?',
+      ],
     },
     fi: {
       name: 'Lahja ostoksen kaupan päälle',
       what: 'Sivu lupaa lahjan, kun ostat jotakin.',
       why: 'Lahja saa useimmat meistä tuntemaan, että olemme velkaa vastapalveluksen, vaikka emme pyytäneet mitään. Kaupassa helpoin tapa maksaa velka on ostaa. Lahjan hinta on yleensä jo laskettu mukaan, ja se saa ostoksen tuntumaan suuremmalta kuin se on.',
-      source: 'Cialdini, Influence: The Psychology of Persuasion (1984), luku 2: vastavuoroisuus; Regan (1971) pienistä palveluksista ja myöntyvyydestä.',
+      source:
+        'Cialdini, Influence: The Psychology of Persuasion (1984), luku 2: vastavuoroisuus; Regan (1971) pienistä palveluksista ja myöntyvyydestä.',
       questions: [
         'Ostaisinko tämän tähän hintaan ilman lahjaa?',
         'Maksaisinko lahjasta, jos se myytäisiin erikseen?',
@@ -123,7 +138,15 @@ export default defineTactic({
         '随单附赠品牌贴纸',
         '额外赠品:限量徽章一枚',
       ],
-      clean: ['节日送礼佳品', '适合送礼', '礼品卡可在结账时使用', '次日送达', '送长辈送父母都很体面', '顺丰配送,全国送货上门', '礼盒包装'],
+      clean: [
+        '节日送礼佳品',
+        '适合送礼',
+        '礼品卡可在结账时使用',
+        '次日送达',
+        '送长辈送父母都很体面',
+        '顺丰配送,全国送货上门',
+        '礼盒包装',
+      ],
     },
     fi: {
       flagged: [
@@ -135,7 +158,13 @@ export default defineTactic({
         'Lahja kaikille yli 40 euron tilauksille',
         'Ostajalle pieni lahja kiitokseksi',
       ],
-      clean: ['Lahjakortti on hyvä lahja', 'Lahjaideoita isälle', 'Gluteeniton', 'Sopii lahjaksi ystävälle', 'Lahjapaketointi 3,90 €'],
+      clean: [
+        'Lahjakortti on hyvä lahja',
+        'Lahjaideoita isälle',
+        'Gluteeniton',
+        'Sopii lahjaksi ystävälle',
+        'Lahjapaketointi 3,90 €',
+      ],
     },
   },
 });

@@ -8,7 +8,18 @@ export default defineTactic({
   family: 'reciprocity',
   severity: 'low',
   keywords: {
-    en: ['sample', 'tasting', 'taste', 'tester', 'minis', 'swatch', 'trial size', 'travel size', 'trial-size', 'travel-size'],
+    en: [
+      'sample',
+      'tasting',
+      'taste',
+      'tester',
+      'minis',
+      'swatch',
+      'trial size',
+      'travel size',
+      'trial-size',
+      'travel-size',
+    ],
     zh: ['试吃', '试饮', '试喝', '试用装', '小样', '中样', '体验装', '品尝', '尝鲜', '试香', '旅行装', '试用品'],
     fi: ['maistiai', 'näyte', 'näytte', 'maistatu', 'maista', 'testeri', 'kokeilukoko', 'matkakoko'],
   },
@@ -41,7 +52,10 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\bsample (?:sizes? of|rates?|images?|photos?|pages?|questions?|data|text|code|chapters? for teachers)\b/, /\bsampl(?:er|ing) (?:rate|frequency)/],
+    en: [
+      /\bsample (?:sizes? of|rates?|images?|photos?|pages?|questions?|data|text|code|chapters? for teachers)\b/,
+      /\bsampl(?:er|ing) (?:rate|frequency)/,
+    ],
     zh: [/样本|试吃员|试用期|小样本/],
     fi: [/\bnäytteill[eä]\b/, /\bnäyttö\w*/, /\bnäytteenotto\w*/],
   },
@@ -97,7 +111,15 @@ export default defineTactic({
       ],
     },
     zh: {
-      flagged: ['免费试吃,好吃再买', '加赠同款试用装', '下单送3片小样', '到店免费品尝新品', '0元领取试用装', '新品尝鲜装9.9元', '门店现场试饮'],
+      flagged: [
+        '免费试吃,好吃再买',
+        '加赠同款试用装',
+        '下单送3片小样',
+        '到店免费品尝新品',
+        '0元领取试用装',
+        '新品尝鲜装9.9元',
+        '门店现场试饮',
+      ],
       clean: ['无糖', '免洗洗手液', '样本量超过1000人', '口感细腻', '免费咨询'],
     },
     fi: {

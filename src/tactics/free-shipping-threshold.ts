@@ -8,7 +8,20 @@ export default defineTactic({
   family: 'reciprocity',
   severity: 'medium',
   keywords: {
-    en: ['free shipping', 'free delivery', 'free standard', 'free express', 'free postage', 'free next', 'free 2-day', 'free two-day', 'ship free', 'ships free', 'free uk', 'free us '],
+    en: [
+      'free shipping',
+      'free delivery',
+      'free standard',
+      'free express',
+      'free postage',
+      'free next',
+      'free 2-day',
+      'free two-day',
+      'ship free',
+      'ships free',
+      'free uk',
+      'free us ',
+    ],
     zh: ['包邮', '免运费', '免邮', '免配送费', '免费配送', '免运'],
     fi: ['toimitu', 'kotiinkuljetu', 'rahti', 'postitu', 'toimituskulu'],
   },
@@ -41,7 +54,8 @@ export default defineTactic({
       name: 'Free shipping above a threshold',
       what: 'The page offers free delivery once the basket reaches a set amount.',
       why: 'Free delivery feels like a gift, and a gift that is almost yours is hard to leave on the table: people add items they did not plan to buy just to reach the line. A zero delivery fee also feels much better than an equal discount, so an extra $15 of shopping can seem worth it to save $5.',
-      source: 'Shampanier, Mazar & Ariely (2007), "Zero as a special price"; Kivetz, Urminsky & Zheng (2006) on the goal-gradient effect.',
+      source:
+        'Shampanier, Mazar & Ariely (2007), "Zero as a special price"; Kivetz, Urminsky & Zheng (2006) on the goal-gradient effect.',
       questions: [
         'How much is the delivery fee, and how much extra would I spend to avoid it?',
         'Would I buy the added item if delivery were already free?',
@@ -51,14 +65,16 @@ export default defineTactic({
       name: '满额包邮',
       what: '页面承诺订单满一定金额后免运费。',
       why: '包邮像一份礼物,而差一点就能拿到的礼物最让人放不下:很多人会为了凑够门槛,加买本来不打算买的东西。"运费为零"的感觉远比同样金额的折扣诱人,于是为了省下十块运费,多花了三四十块也觉得值。',
-      source: 'Shampanier、Mazar 与 Ariely(2007)《零:一个特殊的价格》;Kivetz、Urminsky 与 Zheng(2006)关于目标梯度效应的研究。',
+      source:
+        'Shampanier、Mazar 与 Ariely(2007)《零:一个特殊的价格》;Kivetz、Urminsky 与 Zheng(2006)关于目标梯度效应的研究。',
       questions: ['运费本身是多少?为了免运费我要多花多少?', '如果本来就包邮,我还会买凑单的那件东西吗?'],
     },
     fi: {
       name: 'Ilmainen toimitus tietyn summan jälkeen',
       what: 'Sivu lupaa ilmaisen toimituksen, kun ostoskori ylittää tietyn summan.',
       why: 'Ilmainen toimitus tuntuu lahjalta, ja lähes ulottuvilla olevasta lahjasta on vaikea luopua: moni lisää koriin tavaraa, jota ei aikonut ostaa, vain ylittääkseen rajan. Nollan euron toimitusmaksu tuntuu myös paljon paremmalta kuin yhtä suuri alennus, joten 15 euron lisäostos voi näyttää järkevältä viiden euron säästämiseksi.',
-      source: 'Shampanier, Mazar & Ariely (2007), "Zero as a special price"; Kivetz, Urminsky & Zheng (2006) tavoitegradientista.',
+      source:
+        'Shampanier, Mazar & Ariely (2007), "Zero as a special price"; Kivetz, Urminsky & Zheng (2006) tavoitegradientista.',
       questions: [
         'Paljonko toimitus maksaisi, ja paljonko joutuisin ostamaan lisää välttääkseni sen?',
         'Ostaisinko lisätuotteen, jos toimitus olisi joka tapauksessa ilmainen?',
@@ -77,7 +93,12 @@ export default defineTactic({
         'Free 2-day shipping on orders $35+',
         'Free UK delivery when you spend £30 or more',
       ],
-      clean: ['Free shipping', 'Delivery: 3-5 business days', 'We offer free and easy returns on most items.', 'Toll-free number: 1-800-555-0100'],
+      clean: [
+        'Free shipping',
+        'Delivery: 3-5 business days',
+        'We offer free and easy returns on most items.',
+        'Toll-free number: 1-800-555-0100',
+      ],
     },
     zh: {
       flagged: ['满99包邮', '满2件包邮', '还差12元即可包邮', '满199元免运费', '凑单满88包邮', '再买15元免运费'],

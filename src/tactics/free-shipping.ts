@@ -73,7 +73,14 @@ export default defineTactic({
   },
   examples: {
     en: {
-      flagged: ['Free shipping', 'FREE Standard Delivery on this item', 'Ships free in 2 days', 'Free next-day delivery', 'Shipping is on us!', 'Free UK delivery & returns'],
+      flagged: [
+        'Free shipping',
+        'FREE Standard Delivery on this item',
+        'Ships free in 2 days',
+        'Free next-day delivery',
+        'Shipping is on us!',
+        'Free UK delivery & returns',
+      ],
       clean: [
         'Free shipping on orders over $50',
         'Contact-free delivery available',
@@ -89,8 +96,19 @@ export default defineTactic({
       clean: ['运费:¥10', '偏远地区不包邮', '满99包邮', '次日送达', '免费咨询'],
     },
     fi: {
-      flagged: ['Ilmainen toimitus kaikkiin tilauksiin', 'Ilmaiset toimitukset!', 'Toimitus 0 €', 'Maksuton kotiinkuljetus', 'Toimituskulut veloituksetta'],
-      clean: ['Toimitusaika 2-4 arkipäivää', 'Ilmainen toimitus yli 50 € tilauksiin', 'Ilmainen palautus', 'Gluteeniton'],
+      flagged: [
+        'Ilmainen toimitus kaikkiin tilauksiin',
+        'Ilmaiset toimitukset!',
+        'Toimitus 0 €',
+        'Maksuton kotiinkuljetus',
+        'Toimituskulut veloituksetta',
+      ],
+      clean: [
+        'Toimitusaika 2-4 arkipäivää',
+        'Ilmainen toimitus yli 50 € tilauksiin',
+        'Ilmainen palautus',
+        'Gluteeniton',
+      ],
     },
   },
 });

@@ -9,7 +9,22 @@ export default defineTactic({
   severity: 'medium',
   keywords: {
     en: ['trial', 'try', 'free', 'on us', 'first month'],
-    zh: ['试用', '体验', '试听', '试学', '首月', '首周', '首期', '首单', '先试', '先用', '试穿', '试戴', '试睡', '试玩'],
+    zh: [
+      '试用',
+      '体验',
+      '试听',
+      '试学',
+      '首月',
+      '首周',
+      '首期',
+      '首单',
+      '先试',
+      '先用',
+      '试穿',
+      '试戴',
+      '试睡',
+      '试玩',
+    ],
     fi: ['kokeil', 'koekäyt', 'tutustumisjakso', 'ensimmäi', 'maksutta', 'ilmaiseksi', 'kokeilujakso'],
   },
   cues: {
@@ -54,8 +69,9 @@ export default defineTactic({
     en: {
       name: 'Free trial',
       what: 'The page offers a product or service free for a first period.',
-      why: 'Getting something for nothing first creates a small debt, and after a few weeks of use the product also feels like yours, so giving it back feels like a loss. Many trials turn into a paid plan unless you cancel, and the effort of remembering to cancel works in the seller\'s favour.',
-      source: 'Cialdini, Influence (1984), ch. 2 on reciprocation; Kahneman, Knetsch & Thaler (1990) on the endowment effect.',
+      why: "Getting something for nothing first creates a small debt, and after a few weeks of use the product also feels like yours, so giving it back feels like a loss. Many trials turn into a paid plan unless you cancel, and the effort of remembering to cancel works in the seller's favour.",
+      source:
+        'Cialdini, Influence (1984), ch. 2 on reciprocation; Kahneman, Knetsch & Thaler (1990) on the endowment effect.',
       questions: [
         'What will it cost after the trial, and when does that start?',
         'How do I cancel, and will I remember to?',
@@ -67,7 +83,11 @@ export default defineTactic({
       what: '页面提供一段时间的免费试用或体验。',
       why: '先白白得到一样东西,会让人觉得欠了商家一份情;用上几周以后,东西也仿佛成了自己的,退掉反而像是损失。很多试用到期会自动转成付费,忘记取消正合商家的意。',
       source: '西奥迪尼《影响力》(1984)第二章;Kahneman、Knetsch 与 Thaler(1990)关于禀赋效应的研究。',
-      questions: ['试用结束后要付多少钱,从哪天开始扣费?', '怎么取消?我记得住吗?', '如果没有免费试用,我还会选这个套餐吗?'],
+      questions: [
+        '试用结束后要付多少钱,从哪天开始扣费?',
+        '怎么取消?我记得住吗?',
+        '如果没有免费试用,我还会选这个套餐吗?',
+      ],
     },
     fi: {
       name: 'Ilmainen kokeilujakso',
@@ -105,7 +125,15 @@ export default defineTactic({
       ],
     },
     zh: {
-      flagged: ['7天免费试用', '新用户首月0元', '免费体验30天会员', '先试后买,不满意包退', '0元试用', '首月只要1元', '100天试睡'],
+      flagged: [
+        '7天免费试用',
+        '新用户首月0元',
+        '免费体验30天会员',
+        '先试后买,不满意包退',
+        '0元试用',
+        '首月只要1元',
+        '100天试睡',
+      ],
       clean: ['免费咨询', '试用期员工', '免洗洗手液', '适合送礼'],
     },
     fi: {

@@ -8,7 +8,20 @@ export default defineTactic({
   family: 'commitment',
   severity: 'low',
   keywords: {
-    en: ['question', 'quiz', 'spin', 'wheel', 'scratch', 'unlock', 'reveal', 'your email', 'your e-mail', 'your phone', 'your number', 'play to win'],
+    en: [
+      'question',
+      'quiz',
+      'spin',
+      'wheel',
+      'scratch',
+      'unlock',
+      'reveal',
+      'your email',
+      'your e-mail',
+      'your phone',
+      'your number',
+      'play to win',
+    ],
     zh: ['转盘', '抽奖', '刮', '答题', '回答', '问题', '问卷', '测试', '解锁', '留下', '输入', '填写'],
     fi: ['vastaa', 'kysymy', 'pyöräytä', 'onnenpyör', 'arpa', 'raaputa', 'sähköposti', 'avaa', 'kysely', 'testi'],
   },
@@ -52,7 +65,8 @@ export default defineTactic({
       name: 'A discount behind a first step',
       what: 'The page holds back a discount until you take a small step: answer a few questions, spin a wheel, or give your e-mail address.',
       why: 'Once we have taken a small step we tend to act in line with it, so the next, larger step (buying) feels like the natural continuation. In a classic study people who first agreed to a small request were far more likely to agree to a large one later. The step also gives the shop your contact details.',
-      source: 'Freedman & Fraser, "Compliance without pressure: the foot-in-the-door technique" (1966); Cialdini, Influence (1984), ch. 3 on commitment and consistency.',
+      source:
+        'Freedman & Fraser, "Compliance without pressure: the foot-in-the-door technique" (1966); Cialdini, Influence (1984), ch. 3 on commitment and consistency.',
       questions: [
         'Would I buy this without the discount I am working for?',
         'What am I giving in return (my e-mail, my phone number)?',
@@ -69,8 +83,12 @@ export default defineTactic({
       name: 'Alennus pienen tehtävän takana',
       what: 'Sivu lupaa alennuksen vasta, kun teet pienen tehtävän: vastaat kysymyksiin, pyöräytät onnenpyörää tai annat sähköpostiosoitteesi.',
       why: 'Kun olemme ottaneet pienen askeleen, toimimme mielellämme johdonmukaisesti sen kanssa, ja seuraava, isompi askel (ostaminen) tuntuu luontevalta jatkolta. Klassisessa kokeessa pieneen pyyntöön suostuneet suostuivat myöhemmin paljon useammin isoon pyyntöön. Samalla kauppa saa yhteystietosi.',
-      source: 'Freedman & Fraser, "Compliance without pressure: the foot-in-the-door technique" (1966); Cialdini, Influence (1984), luku 3.',
-      questions: ['Ostaisinko tämän ilman alennusta, jonka eteen nyt teen töitä?', 'Mitä annan vastineeksi (sähköpostini, puhelinnumeroni)?'],
+      source:
+        'Freedman & Fraser, "Compliance without pressure: the foot-in-the-door technique" (1966); Cialdini, Influence (1984), luku 3.',
+      questions: [
+        'Ostaisinko tämän ilman alennusta, jonka eteen nyt teen töitä?',
+        'Mitä annan vastineeksi (sähköpostini, puhelinnumeroni)?',
+      ],
     },
   },
   examples: {
@@ -81,14 +99,23 @@ export default defineTactic({
         'Enter your email to unlock 15% off your first order',
         'Take our 1-minute quiz to reveal your personal offer',
       ],
-      clean: ['Subscribe to our newsletter', 'Enter your email address', 'Unlocked phone, works with any carrier', 'Questions? Call our toll-free line.'],
+      clean: [
+        'Subscribe to our newsletter',
+        'Enter your email address',
+        'Unlocked phone, works with any carrier',
+        'Questions? Call our toll-free line.',
+      ],
     },
     zh: {
       flagged: ['幸运大转盘,100%中奖', '回答3个问题即可领取优惠券', '留下手机号领取专属折扣'],
       clean: ['常见问题', '请输入收货地址'],
     },
     fi: {
-      flagged: ['Vastaa kolmeen kysymykseen ja saat 10 % alennuksen', 'Pyöräytä onnenpyörää!', 'Anna sähköpostiosoitteesi ja saat koodin'],
+      flagged: [
+        'Vastaa kolmeen kysymykseen ja saat 10 % alennuksen',
+        'Pyöräytä onnenpyörää!',
+        'Anna sähköpostiosoitteesi ja saat koodin',
+      ],
       clean: ['Tilaa uutiskirjeemme', 'Usein kysytyt kysymykset'],
     },
   },

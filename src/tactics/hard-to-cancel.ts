@@ -32,7 +32,9 @@ export default defineTactic({
     ],
   },
   exceptions: {
-    en: [/\bcancel\s+(?:anytime|any\s+time|online|in\s+(?:one|1)\s+click|with\s+one\s+click)\s+(?:in|from|on)\s+your\s+account\b/],
+    en: [
+      /\bcancel\s+(?:anytime|any\s+time|online|in\s+(?:one|1)\s+click|with\s+one\s+click)\s+(?:in|from|on)\s+your\s+account\b/,
+    ],
     zh: [/(?:在线|一键|随时在?(?:线上|app))(?:取消|退订)/],
     fi: [/\bverkossa\s+(?:peru|irtisano)/],
   },
@@ -41,8 +43,12 @@ export default defineTactic({
       name: 'Hard to cancel',
       what: 'The page says that to cancel you must call, e-mail or contact the shop, while signing up took a click.',
       why: 'Every extra step between wanting to stop and stopping is a chance to put it off, and people who put off cancelling keep paying. Mathur et al. found subscriptions that could be started online but only ended by phone, during office hours.',
-      source: 'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Obstruction: hard to cancel; DellaVigna & Malmendier, "Paying not to go to the gym" (American Economic Review, 2006).',
-      questions: ['How exactly would I cancel, and when is that possible?', 'Is there a way to buy this without the subscription?'],
+      source:
+        'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Obstruction: hard to cancel; DellaVigna & Malmendier, "Paying not to go to the gym" (American Economic Review, 2006).',
+      questions: [
+        'How exactly would I cancel, and when is that possible?',
+        'Is there a way to buy this without the subscription?',
+      ],
     },
     zh: {
       name: '取消困难',
@@ -67,7 +73,12 @@ export default defineTactic({
         'If you wish to cancel your subscription, you can email us at help@example.com',
         'Contact us and we will cancel your subscription.',
       ],
-      clean: ['Cancel anytime in your account', 'Order cancelled', 'Questions? Call our toll-free line.', 'Cancel anytime online in your account'],
+      clean: [
+        'Cancel anytime in your account',
+        'Order cancelled',
+        'Questions? Call our toll-free line.',
+        'Cancel anytime online in your account',
+      ],
     },
     zh: {
       flagged: ['取消会员需致电客服', '如需退订,请拨打400-123-4567'],

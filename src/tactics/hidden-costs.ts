@@ -9,7 +9,18 @@ export default defineTactic({
   family: 'sneaking',
   severity: 'medium',
   keywords: {
-    en: ['service charge', 'service fee', 'handling', 'processing fee', 'convenience fee', 'booking fee', 'admin', 'small order', 'surcharge', 'platform fee'],
+    en: [
+      'service charge',
+      'service fee',
+      'handling',
+      'processing fee',
+      'convenience fee',
+      'booking fee',
+      'admin',
+      'small order',
+      'surcharge',
+      'platform fee',
+    ],
     zh: ['服务费', '手续费', '包装费', '附加费', '处理费'],
     fi: ['palvelumaksu', 'käsittelymaksu', 'laskutuslisä', 'pientilauslisä', 'toimenpidemaksu', 'lisämaksu'],
   },
@@ -35,8 +46,12 @@ export default defineTactic({
       name: 'Extra fee',
       what: 'The page adds a fee (service, handling, processing) on top of the item price.',
       why: 'A price seen first becomes the anchor of the decision; once we have chosen, a fee added later feels too small to walk away over, even when the total would have changed our mind. A large field study of ticket sales found that showing fees only at checkout made people spend more.',
-      source: 'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Sneaking: hidden costs; Blake, Moshary, Sweeney & Tadelis, "Price salience and product choice" (Marketing Science, 2021).',
-      questions: ['What is the total I will actually pay?', 'Would I have chosen this shop if I had seen this total first?'],
+      source:
+        'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Sneaking: hidden costs; Blake, Moshary, Sweeney & Tadelis, "Price salience and product choice" (Marketing Science, 2021).',
+      questions: [
+        'What is the total I will actually pay?',
+        'Would I have chosen this shop if I had seen this total first?',
+      ],
     },
     zh: {
       name: '额外费用',
@@ -49,13 +64,21 @@ export default defineTactic({
       name: 'Lisämaksu',
       what: 'Sivu lisää tuotteen hinnan päälle maksun (palvelu-, käsittely- tai laskutuslisän).',
       why: 'Ensin nähty hinta ankkuroi päätöksen; kun olemme jo valinneet, myöhemmin ilmestyvä maksu tuntuu liian pieneltä luopumisen syyksi, vaikka kokonaishinta olisi muuttanut mielemme. Laajassa lipunmyyntikokeessa maksujen näyttäminen vasta kassalla sai ihmiset kuluttamaan enemmän.',
-      source: 'Mathur ym. (2019), hiiviskely: piilokulut; Blake, Moshary, Sweeney & Tadelis, "Price salience and product choice" (2021).',
-      questions: ['Mikä on kokonaissumma, jonka todella maksan?', 'Olisinko valinnut tämän kaupan, jos olisin nähnyt kokonaissumman heti?'],
+      source:
+        'Mathur ym. (2019), hiiviskely: piilokulut; Blake, Moshary, Sweeney & Tadelis, "Price salience and product choice" (2021).',
+      questions: [
+        'Mikä on kokonaissumma, jonka todella maksan?',
+        'Olisinko valinnut tämän kaupan, jos olisin nähnyt kokonaissumman heti?',
+      ],
     },
   },
   examples: {
     en: {
-      flagged: ['Merchandise: $69.99 Service Charge: $14.99 Total Before Tax: $84.98', 'Handling fee: $4.95', 'A $3 small order fee applies'],
+      flagged: [
+        'Merchandise: $69.99 Service Charge: $14.99 Total Before Tax: $84.98',
+        'Handling fee: $4.95',
+        'A $3 small order fee applies',
+      ],
       clean: ['No service fees, ever', 'Free shipping on orders over $50', 'Customer service: 9am-5pm'],
     },
     zh: {

@@ -30,12 +30,7 @@ export default defineTactic({
       /(?:建议|厂商|厂家|官方)?(?:零售|指导)价/,
       /参考价|标价\s?:?\s?[¥$]?\d+(?:[.,]\d+)*/,
     ],
-    fi: [
-      /\bsuositus(?:vähittäis)?hin\w*/,
-      /\bohje(?:vähittäis)?hin\w*/,
-      /\blistahin\w*/,
-      /\bovh\b\.?/,
-    ],
+    fi: [/\bsuositus(?:vähittäis)?hin\w*/, /\bohje(?:vähittäis)?hin\w*/, /\blistahin\w*/, /\bovh\b\.?/],
   },
   exceptions: {
     en: [/\b(?:add to|price|shopping|wish|gift) list\b/, /\blist price is the\b(?:[^.!?\n]|\.\d){0,120}/],
@@ -48,7 +43,8 @@ export default defineTactic({
       name: 'List price (MSRP, RRP)',
       what: 'The page shows a list or recommended retail price above the price you pay.',
       why: 'A recommended price sounds official, so it works as a trustworthy anchor, and the gap to the real price feels like a saving. But a list price is set by the maker, often high on purpose, and many shops never charge it.',
-      source: 'Tversky & Kahneman (1974) on anchoring; Northcraft & Neale (1987) on list prices anchoring even experts.',
+      source:
+        'Tversky & Kahneman (1974) on anchoring; Northcraft & Neale (1987) on list prices anchoring even experts.',
       questions: ['Does any shop actually charge the list price?', 'What do other shops charge for this exact model?'],
     },
     zh: {
@@ -62,8 +58,12 @@ export default defineTactic({
       name: 'Suositushinta (ovh.)',
       what: 'Sivu näyttää maksettavan hinnan yläpuolella suositushinnan tai ohjevähittäishinnan.',
       why: 'Suositushinta kuulostaa viralliselta, joten se toimii luotettavana ankkurina, ja ero todelliseen hintaan tuntuu säästöltä. Valmistaja kuitenkin asettaa suositushinnan itse, usein tarkoituksella korkeaksi, eikä moni kauppa koskaan peri sitä.',
-      source: 'Tversky & Kahneman (1974) ankkuroinnista; Northcraft & Neale (1987): listahinta ankkuroi jopa asiantuntijoiden arviot.',
-      questions: ['Myykö mikään kauppa tuotetta oikeasti suositushintaan?', 'Mitä muut kaupat pyytävät juuri tästä mallista?'],
+      source:
+        'Tversky & Kahneman (1974) ankkuroinnista; Northcraft & Neale (1987): listahinta ankkuroi jopa asiantuntijoiden arviot.',
+      questions: [
+        'Myykö mikään kauppa tuotetta oikeasti suositushintaan?',
+        'Mitä muut kaupat pyytävät juuri tästä mallista?',
+      ],
     },
   },
   examples: {

@@ -8,7 +8,18 @@ export default defineTactic({
   family: 'concession',
   severity: 'medium',
   keywords: {
-    en: ['manager', 'supervisor', 'boss', 'owner', 'head office', 'ceo', 'founder', 'director', 'one-time exception', 'one time exception'],
+    en: [
+      'manager',
+      'supervisor',
+      'boss',
+      'owner',
+      'head office',
+      'ceo',
+      'founder',
+      'director',
+      'one-time exception',
+      'one time exception',
+    ],
     zh: ['特批', '申请', '老板', '店长', '经理', '领导', '主管', '总监', '厂长', '掌柜'],
     fi: ['esimie', 'esihenkilö', 'pomo', 'johtaja', 'päällik', 'kauppias', 'omistaja', 'erikoislupa', 'erikoisluva'],
   },
@@ -40,7 +51,8 @@ export default defineTactic({
       name: 'Special approval from the manager',
       what: 'The page says a manager or owner approved a special price or an exception for you.',
       why: 'A price that needed approval from above looks like a real sacrifice, and a bigger concession feels like it deserves a bigger return. The extra step also adds a little drama and rarity. Whether anyone was asked is impossible to check; the approval is a familiar sales script.',
-      source: 'Cialdini, Influence (1984), ch. 2 on reciprocal concessions; Cialdini et al. (1975), the door-in-the-face technique.',
+      source:
+        'Cialdini, Influence (1984), ch. 2 on reciprocal concessions; Cialdini et al. (1975), the door-in-the-face technique.',
       questions: [
         'Would this price be offered to anyone who asked, approval or not?',
         'Is the price good compared with other shops?',
@@ -58,7 +70,10 @@ export default defineTactic({
       what: 'Sivu kertoo, että esimies tai omistaja on hyväksynyt sinulle erikoishinnan tai poikkeuksen.',
       why: 'Ylempää hyväksytty hinta näyttää todelliselta uhraukselta, ja suurempi myönnytys tuntuu ansaitsevan suuremman vastapalveluksen. Ylimääräinen hyväksyntäkierros lisää myös tunnetta harvinaisuudesta. Sitä, kysyttiinkö ketään oikeasti, ei voi tarkistaa; kyse on tutusta myyntikäsikirjoituksesta.',
       source: 'Cialdini, Influence (1984), luku 2; Cialdini ym. (1975), "door-in-the-face".',
-      questions: ['Saisiko kuka tahansa kysyjä saman hinnan, hyväksynnällä tai ilman?', 'Onko hinta hyvä muihin kauppoihin verrattuna?'],
+      questions: [
+        'Saisiko kuka tahansa kysyjä saman hinnan, hyväksynnällä tai ilman?',
+        'Onko hinta hyvä muihin kauppoihin verrattuna?',
+      ],
     },
   },
   examples: {
@@ -70,14 +85,24 @@ export default defineTactic({
         'I checked with my manager and we can do $899.',
         'A one-time exception, just this once.',
       ],
-      clean: ['Contact our customer service manager', 'Download manager for Windows', 'Meet the owner of our bakery', 'Password manager included'],
+      clean: [
+        'Contact our customer service manager',
+        'Download manager for Windows',
+        'Meet the owner of our bakery',
+        'Password manager included',
+      ],
     },
     zh: {
       flagged: ['老板特批,仅限今天', '店长特批价299元', '经理同意再让50元', '我去找老板申请了一下,可以给您优惠'],
       clean: ['店长推荐', '老板娘亲自打包', '免费咨询'],
     },
     fi: {
-      flagged: ['Esimies hyväksyi erikoishinnan', 'Kauppias suostui laskemaan hintaa', 'Kysyin esimieheltä, ja saat 10 % lisää', 'Erikoisluvalla vielä halvemmalla'],
+      flagged: [
+        'Esimies hyväksyi erikoishinnan',
+        'Kauppias suostui laskemaan hintaa',
+        'Kysyin esimieheltä, ja saat 10 % lisää',
+        'Erikoisluvalla vielä halvemmalla',
+      ],
       clean: ['Kaupan omistaja esittäytyy', 'Gluteeniton', 'Johtajan tervehdys'],
     },
   },

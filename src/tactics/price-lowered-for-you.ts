@@ -56,14 +56,20 @@ export default defineTactic({
       what: '页面说专门为你降了价或加了优惠,常常出现在你犹豫或要离开时。',
       why: '价格当着你的面往下降,看起来是卖家在让步,而让步会促使人用"现在就买"来回报。说成"专门为你",这份人情就显得更重。但这个降价往往只是销售流程里预先设计好的一步,并不是为你一个人做的决定。',
       source: 'Cialdini 等(1975)互惠式让步("拒绝—后撤");西奥迪尼《影响力》(1984)第二章。',
-      questions: ['新价格和别家相比便宜吗,还是只是比刚才那个价便宜?', '任何一个犹豫的顾客是不是都会看到同样的"专属降价"?'],
+      questions: [
+        '新价格和别家相比便宜吗,还是只是比刚才那个价便宜?',
+        '任何一个犹豫的顾客是不是都会看到同样的"专属降价"?',
+      ],
     },
     fi: {
       name: 'Hinta laskettu "juuri sinulle"',
       what: 'Sivu kertoo laskeneensa hintaa tai lisänneensä alennuksen juuri sinulle, usein kun epäröit tai olet lähdössä.',
       why: 'Silmien edessä laskeva hinta näyttää myyjän myönnytykseltä, ja myönnytykseen tekee mieli vastata ostamalla heti. Kun se esitetään henkilökohtaisena, palvelus tuntuu vielä suuremmalta. Alennus on kuitenkin yleensä valmiiksi suunniteltu vaihe myyntipolussa, ei sinua varten tehty päätös.',
       source: 'Cialdini ym. (1975), vastavuoroiset myönnytykset; Cialdini, Influence (1984), luku 2.',
-      questions: ['Onko uusi hinta hyvä muihin kauppoihin verrattuna vai vain ensimmäiseen hintaan?', 'Saisiko kuka tahansa epäröivä asiakas saman alennuksen?'],
+      questions: [
+        'Onko uusi hinta hyvä muihin kauppoihin verrattuna vai vain ensimmäiseen hintaan?',
+        'Saisiko kuka tahansa epäröivä asiakas saman alennuksen?',
+      ],
     },
   },
   examples: {
@@ -77,14 +83,24 @@ export default defineTactic({
         'We just dropped the price for you: now $79',
         "Since you're still here, take 15% off.",
       ],
-      clean: ['Recommended for you', 'Deals for you', 'Picked for you based on your history', 'This size is right for you'],
+      clean: [
+        'Recommended for you',
+        'Deals for you',
+        'Picked for you based on your history',
+        'This size is right for you',
+      ],
     },
     zh: {
       flagged: ['已为您解锁更低价格', '不能让您空手而归,再减5元', '再给您便宜20元', '专门为你降价', '帮您打个折'],
       clean: ['为您推荐', '猜你喜欢', '免费咨询'],
     },
     fi: {
-      flagged: ['Emme halua päästää sinua tyhjin käsin: tässä 5 € alennus', 'Laskimme hinnan juuri sinulle', 'Erikoishinta vain sinulle: 39 €', 'Saat vielä 10 % lisäalennuksen'],
+      flagged: [
+        'Emme halua päästää sinua tyhjin käsin: tässä 5 € alennus',
+        'Laskimme hinnan juuri sinulle',
+        'Erikoishinta vain sinulle: 39 €',
+        'Saat vielä 10 % lisäalennuksen',
+      ],
       clean: ['Suosittelemme sinulle', 'Gluteeniton', 'Sinulle sopiva koko'],
     },
   },

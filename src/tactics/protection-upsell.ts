@@ -47,7 +47,8 @@ export default defineTactic({
       name: 'Protection upsell',
       what: 'The page offers a protection plan, warranty or insurance for what you are buying, often framed around damage or loss.',
       why: 'Picturing the spill or the cracked screen makes a small, unlikely loss feel large, and we overpay to avoid it. Studies of extended warranties find buyers overestimate how often things break, so these plans often cost more than the repairs they cover.',
-      source: 'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Misdirection: pressured selling; Kahneman & Tversky, "Prospect theory" (1979); Abito & Salant, "The effect of product misperception on economic outcomes: evidence from the extended warranty market" (Review of Economic Studies, 2019).',
+      source:
+        'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Misdirection: pressured selling; Kahneman & Tversky, "Prospect theory" (1979); Abito & Salant, "The effect of product misperception on economic outcomes: evidence from the extended warranty market" (Review of Economic Studies, 2019).',
       questions: [
         'What does the standard or legal warranty already cover?',
         'How likely is the damage, and what would a repair cost?',
@@ -59,13 +60,18 @@ export default defineTactic({
       what: '页面推荐为所买的商品加购延保、碎屏险或保障服务,常常强调损坏或丢失的风险。',
       why: '一想到咖啡洒在沙发上、屏幕摔碎,一个不太可能发生的小损失就显得很大,我们便愿意多花钱去避免它。对延保市场的研究发现,买家高估了商品出故障的概率,这类服务的价格常常高于它所覆盖的维修费用。',
       source: 'Mathur 等(2019),误导类:强迫推销;卡尼曼与特沃斯基《前景理论》(1979);Abito 与 Salant(2019)延保市场研究。',
-      questions: ['商品本身的保修和法定保障已经覆盖了什么?', '损坏的可能性有多大,维修要花多少钱?', '如果以后单独买这份保障,我会买吗?'],
+      questions: [
+        '商品本身的保修和法定保障已经覆盖了什么?',
+        '损坏的可能性有多大,维修要花多少钱?',
+        '如果以后单独买这份保障,我会买吗?',
+      ],
     },
     fi: {
       name: 'Turvaa myyvä lisäpalvelu',
       what: 'Sivu tarjoaa ostokselle lisätakuuta, vakuutusta tai suojausta ja puhuu usein vahingosta tai menetyksestä.',
       why: 'Kun kuvittelemme kaatuneen viinilasin tai haljenneen näytön, pieni ja epätodennäköinen menetys tuntuu suurelta, ja maksamme liikaa välttääksemme sen. Jatkotakuututkimusten mukaan ostajat yliarvioivat rikkoutumisen todennäköisyyden, joten turva maksaa usein enemmän kuin korjaukset, jotka se kattaa.',
-      source: 'Mathur ym. (2019), harhaanjohtaminen: painostava myynti; Kahneman & Tversky, "Prospect theory" (1979); Abito & Salant (2019).',
+      source:
+        'Mathur ym. (2019), harhaanjohtaminen: painostava myynti; Kahneman & Tversky, "Prospect theory" (1979); Abito & Salant (2019).',
       questions: [
         'Mitä valmistajan takuu ja lain virhevastuu jo kattavat?',
         'Kuinka todennäköinen vahinko on, ja mitä korjaus maksaisi?',
@@ -82,7 +88,12 @@ export default defineTactic({
         "Add our GlassGuard warranty policy for just $3.85 and we'll insure this purchase.",
         'Protect Your Gear',
       ],
-      clean: ['Limited warranty', '2-year manufacturer warranty included', 'Protect your skin from UV rays', 'Thin and tough - protects from minor scratches'],
+      clean: [
+        'Limited warranty',
+        '2-year manufacturer warranty included',
+        'Protect your skin from UV rays',
+        'Thin and tough - protects from minor scratches',
+      ],
     },
     zh: {
       flagged: ['加购1年延保', '碎屏险仅需¥29', '守护您的新爱机'],

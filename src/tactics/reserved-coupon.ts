@@ -38,7 +38,9 @@ export default defineTactic({
   },
   exceptions: {
     // A coupon offered as the visitor leaves is a concession (exit-offer), not a reserved gift.
-    en: [/\b(?:before you (?:go|leave)|wait|don'?t (?:go|leave)|leaving so soon|not so fast)\b[^\n]{1,60}?(?:coupon|code|voucher)s?\b/],
+    en: [
+      /\b(?:before you (?:go|leave)|wait|don'?t (?:go|leave)|leaving so soon|not so fast)\b[^\n]{1,60}?(?:coupon|code|voucher)s?\b/,
+    ],
     zh: [/(?:先别走|别走|留步|等一下|离开前|走之前)[^\n]{0,30}?(?:券|红包|优惠码)/],
     fi: [/(?:älä (?:vielä )?lähde|ennen kuin lähdet|odota)[^\n]{0,60}?(?:koodi|kuponki|kupongi|seteli)/],
   },
@@ -65,7 +67,10 @@ export default defineTactic({
       what: 'Sivu esittää alennuskoodin tai kupongin yksinoikeutena, rajattuna tai juuri sinulle varattuna.',
       why: 'Tavallinen alennus on vain hinta, mutta juuri sinulle varattu koodi tuntuu henkilökohtaiselta palvelukselta, ja palvelukseen tekee mieli vastata. Kun koodit näyttävät vielä harvinaisilta ja vaikeasti saatavilta, niukkuuden veto lisää sekä käyttöä että ostoja.',
       source: 'Cialdini, Influence (1984), luku 2 (vastavuoroisuus) ja luku 7 (niukkuus).',
-      questions: ['Näkeekö jokainen kävijä saman "henkilökohtaisen" koodin?', 'Ostaisinko tämän alennettuun hintaan, jos se olisi normaalihinta?'],
+      questions: [
+        'Näkeekö jokainen kävijä saman "henkilökohtaisen" koodin?',
+        'Ostaisinko tämän alennettuun hintaan, jos se olisi normaalihinta?',
+      ],
     },
   },
   examples: {
@@ -79,14 +84,34 @@ export default defineTactic({
         'Only 200 codes left!',
         'We negotiated hard for this coupon.',
       ],
-      clean: ['Apply coupon at checkout', 'Have a promo code?', 'Coupons cannot be combined with other offers', 'Enter your discount code', 'Before you go: here is a code for 10% off'],
+      clean: [
+        'Apply coupon at checkout',
+        'Have a promo code?',
+        'Coupons cannot be combined with other offers',
+        'Enter your discount code',
+        'Before you go: here is a code for 10% off',
+      ],
     },
     zh: {
-      flagged: ['优惠券数量有限,是我们为粉丝专门争取的', '专属优惠券已发放到您的账户', '粉丝专享券', '限量无门槛券,先到先得', '为家人们申请到的大额券', '直播间专享红包', '专属福利券已到账'],
+      flagged: [
+        '优惠券数量有限,是我们为粉丝专门争取的',
+        '专属优惠券已发放到您的账户',
+        '粉丝专享券',
+        '限量无门槛券,先到先得',
+        '为家人们申请到的大额券',
+        '直播间专享红包',
+        '专属福利券已到账',
+      ],
       clean: ['先别走,这里有一张专属立减券', '优惠券使用规则', '领券中心', '免费咨询'],
     },
     fi: {
-      flagged: ['Sinulle varattu alennuskoodi: KEVÄT20', 'Eksklusiivinen koodi vain jäsenille', 'Henkilökohtainen etukoodisi', 'Koodi on varattu vain sinulle', 'Rajoitettu määrä kuponkeja'],
+      flagged: [
+        'Sinulle varattu alennuskoodi: KEVÄT20',
+        'Eksklusiivinen koodi vain jäsenille',
+        'Henkilökohtainen etukoodisi',
+        'Koodi on varattu vain sinulle',
+        'Rajoitettu määrä kuponkeja',
+      ],
       clean: ['Syötä alennuskoodi', 'Älä vielä lähde! Tässä koodi 10 % alennukseen', 'Lahjakortti'],
     },
   },

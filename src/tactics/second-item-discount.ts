@@ -35,10 +35,7 @@ export default defineTactic({
       what: 'The page offers a lower price on a second (or next) item.',
       why: 'The discount is presented as a favour, but it only applies if you buy more than one, so the shop gains a sale it might not have made. The half price on the second item also becomes the number you remember, while you pay full price for the first.',
       source: 'Cialdini, Influence (1984), ch. 2 on reciprocation; Tversky & Kahneman (1981) on framing.',
-      questions: [
-        'Did I plan to buy two?',
-        'What is the price per item across both, compared with one at full price?',
-      ],
+      questions: ['Did I plan to buy two?', 'What is the price per item across both, compared with one at full price?'],
     },
     zh: {
       name: '第二件半价',
@@ -65,14 +62,25 @@ export default defineTactic({
         'Save 30% on the 2nd',
         'Second one for just $5',
       ],
-      clean: ['AirPods (2nd generation) 40% off', 'Second-hand, like new', 'Ships on the second business day', 'Our 2nd edition'],
+      clean: [
+        'AirPods (2nd generation) 40% off',
+        'Second-hand, like new',
+        'Ships on the second business day',
+        'Our 2nd edition',
+      ],
     },
     zh: {
       flagged: ['第二份半价', '第二件半价', '第2件5折', '第二杯半价', '第二件减20元', '第二件9.9元'],
       clean: ['第二代升级款', '第二章', '无糖'],
     },
     fi: {
-      flagged: ['Toinen tuote -50 %', 'Toinen puoleen hintaan', 'Toisesta tuotteesta -30 %', '2. tuote -50%', 'Kolmas tuote 50 % alennuksella'],
+      flagged: [
+        'Toinen tuote -50 %',
+        'Toinen puoleen hintaan',
+        'Toisesta tuotteesta -30 %',
+        '2. tuote -50%',
+        'Kolmas tuote 50 % alennuksella',
+      ],
       clean: ['Toinen väri saatavilla', 'Toimitus toisena arkipäivänä', 'Gluteeniton'],
     },
   },

@@ -9,7 +9,15 @@ export default defineTactic({
   family: 'forced-action',
   severity: 'medium',
   keywords: {
-    en: ['if you do not', "if you don't", 'if you dont', 'if you would not', "if you wouldn't", 'if you prefer not', 'unless you'],
+    en: [
+      'if you do not',
+      "if you don't",
+      'if you dont',
+      'if you would not',
+      "if you wouldn't",
+      'if you prefer not',
+      'unless you',
+    ],
     zh: ['勾选'],
     fi: ['rasti', 'ruksa', 'merkitse', 'valitse'],
   },
@@ -31,7 +39,8 @@ export default defineTactic({
       name: 'Trick question',
       what: 'A consent is worded so that ticking a box, or leaving it alone, means yes: "If you do not want these e-mails, tick here."',
       why: 'We skim forms and expect a tick to mean yes; a double negative turns that habit against us, and most people end up with whatever the wording makes the default. In experiments, switching the wording of one box changed how many people agreed to be contacted by around a third.',
-      source: 'Johnson, Bellman & Lohse, "Defaults, framing and privacy: why opting in-opting out" (Marketing Letters, 2002); Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Misdirection: trick questions.',
+      source:
+        'Johnson, Bellman & Lohse, "Defaults, framing and privacy: why opting in-opting out" (Marketing Letters, 2002); Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Misdirection: trick questions.',
       questions: ['Read it twice: what does ticking the box actually mean?', 'Do I want these messages at all?'],
     },
     zh: {
@@ -45,7 +54,8 @@ export default defineTactic({
       name: 'Kompakysymys',
       what: 'Suostumus on muotoiltu niin, että ruudun rastittaminen tai koskematta jättäminen tarkoittaa kyllä: "Jos et halua sähköposteja, rastita tästä."',
       why: 'Silmäilemme lomakkeita ja oletamme rastin tarkoittavan kyllä; kaksoiskielto kääntää tämän tavan meitä vastaan, ja useimmat päätyvät siihen, minkä sanamuoto tekee oletukseksi. Kokeissa yhden ruudun sanamuodon vaihtaminen muutti yhteydenottoihin suostuneiden määrää noin kolmanneksella.',
-      source: 'Johnson, Bellman & Lohse, "Defaults, framing and privacy: why opting in-opting out" (2002); Mathur ym. (2019), harhaanjohtaminen: kompakysymykset.',
+      source:
+        'Johnson, Bellman & Lohse, "Defaults, framing and privacy: why opting in-opting out" (2002); Mathur ym. (2019), harhaanjohtaminen: kompakysymykset.',
       questions: ['Lue kahdesti: mitä rasti oikeasti tarkoittaa?', 'Haluanko näitä viestejä lainkaan?'],
     },
   },

@@ -41,7 +41,10 @@ export default defineTactic({
       what: 'The page puts a money value on a set, bundle or gift ("a $60 value").',
       why: 'A stated value is an anchor: it tells you how much the thing is supposed to be worth before you have judged it, and the price you pay then looks small beside it. The value is usually the sum of list prices that nobody pays, and for a gift it makes the extra spend look worthwhile.',
       source: 'Tversky & Kahneman (1974) on anchoring; Burger (1986) on adding value to an offer ("that\'s-not-all").',
-      questions: ['Would I pay the claimed value for this set, item by item?', 'What do the items in the set cost separately at other shops?'],
+      questions: [
+        'Would I pay the claimed value for this set, item by item?',
+        'What do the items in the set cost separately at other shops?',
+      ],
     },
     zh: {
       name: '"价值××元"',
@@ -55,13 +58,29 @@ export default defineTactic({
       what: 'Sivu kertoo setin, paketin tai lahjan rahallisen "arvon".',
       why: 'Ilmoitettu arvo on ankkuri: se kertoo, paljonko tavaran pitäisi olla arvoinen, ennen kuin olet itse arvioinut sitä, ja maksamasi hinta näyttää sen rinnalla pieneltä. Arvo on yleensä laskettu ohjehinnoista, joita kukaan ei maksa, ja lahjan kohdalla se saa lisäostoksen näyttämään kannattavalta.',
       source: 'Tversky & Kahneman (1974) ankkuroinnista; Burger (1986) "that\'s-not-all" -tekniikasta.',
-      questions: ['Maksaisinko ilmoitetun arvon, jos ostaisin osat yksitellen?', 'Mitä setin tuotteet maksavat erikseen muissa kaupoissa?'],
+      questions: [
+        'Maksaisinko ilmoitetun arvon, jos ostaisin osat yksitellen?',
+        'Mitä setin tuotteet maksavat erikseen muissa kaupoissa?',
+      ],
     },
   },
   examples: {
     en: {
-      flagged: ['Retail value $89, yours for $29', 'Get a free 3-piece cookware set (a $60 value) when you spend $150.', 'A $150 value for just $49', 'Valued at $200', 'Over $100 worth of beauty minis', 'Total value: $245'],
-      clean: ['Great value!', 'Value pack of 12', 'Best value', 'Choose a value for your gift card', 'Resistor value 10 kΩ'],
+      flagged: [
+        'Retail value $89, yours for $29',
+        'Get a free 3-piece cookware set (a $60 value) when you spend $150.',
+        'A $150 value for just $49',
+        'Valued at $200',
+        'Over $100 worth of beauty minis',
+        'Total value: $245',
+      ],
+      clean: [
+        'Great value!',
+        'Value pack of 12',
+        'Best value',
+        'Choose a value for your gift card',
+        'Resistor value 10 kΩ',
+      ],
     },
     zh: {
       flagged: ['价值199元的礼盒', '总价值高达999元', '赠价值¥59精美礼品', '超价值3000元大礼包'],

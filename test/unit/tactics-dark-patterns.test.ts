@@ -121,7 +121,9 @@ describe('dark-pattern tactics', () => {
   });
 
   it('quotes the words that showed the tactic', () => {
-    const [finding] = detector.detectBlock({ id: 'b', text: 'Great socks. Hurry, only 2 left in stock!' }).filter((f) => f.tactic === 'low-stock');
+    const [finding] = detector
+      .detectBlock({ id: 'b', text: 'Great socks. Hurry, only 2 left in stock!' })
+      .filter((f) => f.tactic === 'low-stock');
     expect(finding?.evidence.toLowerCase()).toContain('only 2 left');
   });
 
@@ -132,7 +134,7 @@ describe('dark-pattern tactics', () => {
       'only '.repeat(1600),
       'no thanks '.repeat(800),
       'cancel '.repeat(1100),
-      'i don\'t want '.repeat(600),
+      "i don't want ".repeat(600),
       ': 1'.repeat(2600),
       'people are '.repeat(700),
       '仅剩'.repeat(4000),

@@ -84,7 +84,24 @@ describe('reciprocity, concession and anchoring tactics', () => {
   });
 
   it('run in linear time on hostile text', () => {
-    const units = ['a ', 'free ', '1', '1.', '$1 ', '1 € ', 'ä', '买', '送', '第二', 'gift ', 'was ', 'before you ', '?', 'toimitus ', ' '];
+    const units = [
+      'a ',
+      'free ',
+      '1',
+      '1.',
+      '$1 ',
+      '1 € ',
+      'ä',
+      '买',
+      '送',
+      '第二',
+      'gift ',
+      'was ',
+      'before you ',
+      '?',
+      'toimitus ',
+      ' ',
+    ];
     const budgetMs = 250;
     for (const id of IDS) {
       const tactic = tacticsById.get(id)!;

@@ -78,6 +78,11 @@ export interface Floor {
   name: string;
   value: number;
   floor: number;
+  /**
+   * A speed target measured on a shared, noisy machine: printed and compared, but it does not fail --check
+   * (timings are judged by benchmarks, not by gates). Quality floors always gate.
+   */
+  informational?: boolean;
 }
 
 /** A minimal TSV/CSV reader that honours double-quoted fields with embedded separators and newlines. */

@@ -102,12 +102,35 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/page/**/*.ts'],
+    // The content script runs on every shop page within a size budget: src/page and the entry point take
+    // types only from the catalogue, messages and settings (their zod schemas and prose stay out).
+    files: ['src/page/**/*.ts', 'entrypoints/content.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        [...ABOVE_PAGE, 'react', 'react-dom', 'react-dom/*', 'compromise'],
-        'src/page is the DOM adapter: no UI, no entrypoints, no compromise on the page thread.',
-      ),
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...ABOVE_PAGE.filter((p) => !p.includes('entrypoints')),
+                'react',
+                'react-dom',
+                'react-dom/*',
+                'compromise',
+                'zod',
+                'zod/*',
+              ],
+              message: 'src/page is the DOM adapter: no UI, no compromise or zod on the page thread.',
+            },
+            {
+              group: ['**/tactics', '**/tactics/**', '**/nlp', '**/nlp/**', '**/messages', '**/settings'],
+              allowTypeImports: true,
+              message: 'The content script bundle takes only types from the catalogue, messages and settings.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { stripProsePlugin } from './scripts/strip-prose-plugin';
 import { SHOP_HOSTS } from './src/shop-hosts';
 
 export const EXTENSION_PAGES_CSP =
@@ -14,14 +13,6 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react'],
-  hooks: {
-    // The content script carries cues only; explanations and examples stay in the popup's bundle.
-    'vite:build:extendConfig'(entrypoints, viteConfig) {
-      if (entrypoints.some((e) => e.type === 'content-script')) {
-        viteConfig.plugins = [...(viteConfig.plugins ?? []), stripProsePlugin()];
-      }
-    },
-  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

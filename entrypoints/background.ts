@@ -1,8 +1,12 @@
-// Background: keeps each tab's findings, shows their count on the toolbar badge, answers the popup, and runs
-// the detector on the text blocks content scripts send (off the page's main thread).
+// Background: keeps each tab's findings, shows their count on the toolbar badge, answers the popup, runs the
+// detector on the text blocks content scripts send (off the page's main thread) with the on-device price
+// memory, and registers the content script on the sites the user added.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createAddedSitesSync, originsOf, type ScriptingApi } from '../src/added-sites';
 import { receive, TabFindings, ToBackground, type AnalysedBlocks } from '../src/messages';
+import { applyPriceMemory } from '../src/price-facts-memory';
+import { priceHistory, rememberPrice } from '../src/price-memory';
 import { detector } from '../src/tactics';
 import { getSetting, isPaused, watchSetting } from '../src/settings';
 import { createTabFindingsStore } from '../src/tab-findings';
@@ -19,6 +23,13 @@ const hostOf = (url: string): string => {
 
 export default defineBackground(() => {
   const store = createTabFindingsStore(browser.storage.session);
+  const manifestScript = browser.runtime.getManifest().content_scripts?.[0];
+  const addedSites = createAddedSitesSync({
+    scripting: browser.scripting as unknown as ScriptingApi,
+    addedSites: () => getSetting('addedSites'),
+    isGranted: (host) => browser.permissions.contains({ origins: originsOf(host) }),
+    script: { file: manifestScript?.js?.[0], runAt: manifestScript?.run_at },
+  });
 
   const showCount = async (tabId: number, count: number): Promise<void> => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
@@ -30,8 +41,12 @@ export default defineBackground(() => {
     if (!message) return undefined;
     if (message.type === 'analyse') {
       if (sender.id !== browser.runtime.id) return undefined;
-      const reply: AnalysedBlocks = { findings: detector.detect(message.blocks).slice(0, 500) };
-      return Promise.resolve(reply);
+      const findings = detector.detect(message.blocks).slice(0, 500);
+      return applyPriceMemory(message, findings, { rememberPrice, priceHistory }).then(
+        (withHistory): AnalysedBlocks => ({
+          findings: withHistory,
+        }),
+      );
     }
     if (message.type === 'findings') {
       const tabId = sender.tab?.id;
@@ -53,6 +68,12 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+
+  // The content script on the sites the user added: now, and whenever the setting or a permission changes.
+  void addedSites.sync();
+  watchSetting('addedSites', () => void addedSites.sync());
+  browser.permissions.onAdded.addListener(() => void addedSites.sync());
+  browser.permissions.onRemoved.addListener(() => void addedSites.sync());
 
   // Pausing a site clears its tabs' findings and badges at once (the content script clears the highlights).
   watchSetting('pausedSites', (paused) => {

@@ -87,15 +87,16 @@ export type Fact =
       anchorVsLowest?: number;
     }
   | { kind: 'countdown-ticking' }
-  | { kind: 'pre-ticked' };
+  | { kind: 'pre-ticked' }
+  | AnchorAboveHistoryFact;
 
 /**
  * A reference price higher than every price this device has seen for the product (src/price-memory.ts),
- * since the date the first of them was seen (ISO date, "2025-01-31"). Kept outside the Fact union until
- * the popup has sentences for it (src/ui/facts.ts writes one per kind, exhaustively): add
- * `| AnchorAboveHistoryFact` to Fact in the same change as those sentences.
+ * since the date the first of them was seen (ISO date, "2025-01-31"). The background adds it to anchoring
+ * findings (src/price-facts-memory.ts); src/ui/facts.ts words it. A type, not an interface, so that it fits
+ * the messages' loose fact schema (an interface has no index signature).
  */
-export interface AnchorAboveHistoryFact {
+export type AnchorAboveHistoryFact = {
   kind: 'anchor-above-history';
   anchor: string;
   /** The highest price seen for the product, in the anchor's currency. */
@@ -105,4 +106,4 @@ export interface AnchorAboveHistoryFact {
   since: string;
   /** How many different prices were seen. */
   pricesSeen: number;
-}
+};

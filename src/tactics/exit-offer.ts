@@ -2,14 +2,49 @@ import { defineTactic } from '../core/types';
 
 // The offer that appears as the visitor leaves: "Wait! Before you go, 20% off". Leaving is the refusal; the
 // discount is the retreat that asks for a concession in return (rejection-then-retreat, Cialdini et al. 1975).
+// An offer that appeared right after the pointer left the window or a first offer was dismissed is reported by
+// src/page (layout.appearedOnExit, see createExitTracker in src/page/layout-facts.ts) and flagged whatever its
+// words.
 
 export default defineTactic({
   id: 'exit-offer',
   family: 'concession',
   severity: 'medium',
   keywords: {
-    en: ['before you', 'wait', 'hold on', 'hang on', "don't go", 'dont go', 'do not go', "don't leave", 'dont leave', 'leaving', 'so fast', 'see you go', 'still thinking', 'on the fence', 'one more thing', 'one last thing'],
-    zh: ['别走', '急着', '再走', '要走', '留步', '等一下', '等一等', '稍等', '离开', '走之前', '临走', '狠心', '舍得走', '等等'],
+    en: [
+      'before you',
+      'wait',
+      'hold on',
+      'hang on',
+      "don't go",
+      'dont go',
+      'do not go',
+      "don't leave",
+      'dont leave',
+      'leaving',
+      'so fast',
+      'see you go',
+      'still thinking',
+      'on the fence',
+      'one more thing',
+      'one last thing',
+    ],
+    zh: [
+      '别走',
+      '急着',
+      '再走',
+      '要走',
+      '留步',
+      '等一下',
+      '等一等',
+      '稍等',
+      '离开',
+      '走之前',
+      '临走',
+      '狠心',
+      '舍得走',
+      '等等',
+    ],
     fi: ['lähde', 'lähdet', 'lähdössä', 'odota', 'hetkinen', 'hetki', 'ethän'],
   },
   cues: {
@@ -40,12 +75,14 @@ export default defineTactic({
     en: [/\bbefore you (?:go|leave)\b[^.!?\n]{1,6}?\b(?:hiking|camping|out|abroad|travel\w*|to the)\b/],
     zh: [/离开前请|离店前|离开时请/, /别走开,?(?:精彩|广告|马上回来)/],
   },
+  fromLayout: (layout) => layout.appearedOnExit === true,
   explanation: {
     en: {
       name: 'Exit offer',
       what: 'The page makes a new offer as you are about to leave.',
       why: 'Leaving is a "no", and a discount that follows a "no" looks like the shop giving ground. People tend to answer a concession with one of their own, so the smaller, discounted request gets a "yes" that the first one did not. The offer was usually prepared in advance for everyone who leaves.',
-      source: 'Cialdini et al. (1975), "Reciprocal concessions procedure for inducing compliance: the door-in-the-face technique"; Cialdini, Influence (1984), ch. 2.',
+      source:
+        'Cialdini et al. (1975), "Reciprocal concessions procedure for inducing compliance: the door-in-the-face technique"; Cialdini, Influence (1984), ch. 2.',
       questions: [
         'Why was I leaving, and has that reason changed?',
         'Is this discount worth it on its own, or does it only feel like a favour?',
@@ -57,14 +94,23 @@ export default defineTactic({
       what: '在你准备离开时,页面弹出新的优惠。',
       why: '离开本身就是一次"拒绝",紧接着出现的优惠看上去像是商家做出了让步。人们习惯用让步回应让步,于是第二个、更小的请求更容易得到"好"。其实这类挽留优惠通常是提前为每个要离开的人准备好的。',
       source: 'Cialdini 等(1975)关于"拒绝—后撤"(留面子)技巧的实验;西奥迪尼《影响力》(1984)第二章。',
-      questions: ['我本来为什么要走?那个理由现在变了吗?', '这个优惠本身值得吗,还是只是让我觉得对方让了步?', '如果我现在离开,同样的优惠会不会再出现?'],
+      questions: [
+        '我本来为什么要走?那个理由现在变了吗?',
+        '这个优惠本身值得吗,还是只是让我觉得对方让了步?',
+        '如果我现在离开,同样的优惠会不会再出现?',
+      ],
     },
     fi: {
       name: 'Poistumistarjous',
       what: 'Sivu tekee uuden tarjouksen, kun olet lähdössä.',
       why: 'Lähteminen on kieltäytyminen, ja sen perään tuleva alennus näyttää siltä, että kauppa joustaa. Ihmisillä on taipumus vastata myönnytykseen myönnytyksellä, joten pienempi, alennettu pyyntö saa "kyllä"-vastauksen, jota ensimmäinen ei saanut. Tarjous on yleensä valmiiksi tehty kaikille lähtijöille.',
-      source: 'Cialdini ym. (1975), vastavuoroiset myönnytykset ("door-in-the-face"); Cialdini, Influence (1984), luku 2.',
-      questions: ['Miksi olin lähdössä, ja onko syy muuttunut?', 'Onko alennus itsessään hyvä, vai tuntuuko se vain palvelukselta?', 'Tuleeko sama tarjous vastaan myöhemminkin?'],
+      source:
+        'Cialdini ym. (1975), vastavuoroiset myönnytykset ("door-in-the-face"); Cialdini, Influence (1984), luku 2.',
+      questions: [
+        'Miksi olin lähdössä, ja onko syy muuttunut?',
+        'Onko alennus itsessään hyvä, vai tuntuuko se vain palvelukselta?',
+        'Tuleeko sama tarjous vastaan myöhemminkin?',
+      ],
     },
   },
   examples: {
@@ -79,14 +125,33 @@ export default defineTactic({
         'Still on the fence? Enjoy 10% off your first order.',
         "Still thinking it over? Here's 10% off to help you decide.",
       ],
-      clean: ['Before you go, make sure to check the size chart.', 'Before you go hiking, check the forecast.', 'Please wait while we load your cart', 'Leave a review', 'Read this before you buy'],
+      clean: [
+        'Before you go, make sure to check the size chart.',
+        'Before you go hiking, check the forecast.',
+        'Please wait while we load your cart',
+        'Leave a review',
+        'Read this before you buy',
+      ],
     },
     zh: {
-      flagged: ['亲,别急着关掉,领张券再走', '先别走,这里有一张专属立减券', '请留步!送您一张10元无门槛券', '确定要离开吗?下单立减20元', '离开前领取新人红包', '等一下!还有一份惊喜给你'],
+      flagged: [
+        '亲,别急着关掉,领张券再走',
+        '先别走,这里有一张专属立减券',
+        '请留步!送您一张10元无门槛券',
+        '确定要离开吗?下单立减20元',
+        '离开前领取新人红包',
+        '等一下!还有一份惊喜给你',
+      ],
       clean: ['支付过程中请别关闭页面', '离开前请关好门窗', '别走开,精彩马上回来', '免费咨询', '等一下再说'],
     },
     fi: {
-      flagged: ['Älä vielä lähde! Saat 15 % alennuksen, jos tilaat nyt.', 'Ennen kuin lähdet: tässä 10 % alennuskoodi', 'Lähdössä jo? Ota 5 € alennus', 'Odota hetki! Meillä on sinulle tarjous', 'Ethän lähde tyhjin käsin'],
+      flagged: [
+        'Älä vielä lähde! Saat 15 % alennuksen, jos tilaat nyt.',
+        'Ennen kuin lähdet: tässä 10 % alennuskoodi',
+        'Lähdössä jo? Ota 5 € alennus',
+        'Odota hetki! Meillä on sinulle tarjous',
+        'Ethän lähde tyhjin käsin',
+      ],
       clean: ['Ennen kuin lähdet vaellukselle, tarkista sää', 'Lähde mukaan kampanjaan', 'Gluteeniton'],
     },
   },

@@ -1,7 +1,10 @@
 import { defineTactic } from '../core/types';
 
 // An item, donation or service put into the basket by the shop, not by the shopper
-// (Mathur et al. 2019, Sneaking: sneak into basket). A pre-ticked box is reported by src/page.
+// (Mathur et al. 2019, Sneaking: sneak into basket; a pre-ticked subscription is their hidden subscription).
+// A checkbox for an add-on, a protection plan, a donation or a subscription that the page ticked before the
+// shopper touched it is reported by src/page (layout.preTicked, only for such labels: see isAddOnLabel in
+// src/page/layout-facts.ts) and flagged whatever its words, with the 'pre-ticked' fact.
 // "Added to your cart" after the shopper's own click is not flagged.
 
 export default defineTactic({
@@ -9,7 +12,16 @@ export default defineTactic({
   family: 'sneaking',
   severity: 'high',
   keywords: {
-    en: ['automatically added', 'auto-added', 'auto added', 'added', 'by default', 'pre-selected', 'preselected', 'pre-checked'],
+    en: [
+      'automatically added',
+      'auto-added',
+      'auto added',
+      'added',
+      'by default',
+      'pre-selected',
+      'preselected',
+      'pre-checked',
+    ],
     zh: ['自动添加', '自动加入', '默认勾选', '默认添加', '已为您', '自动为', '默认为'],
     fi: ['automaattisesti', 'lisäsimme', 'oletuksena'],
   },
@@ -29,32 +41,40 @@ export default defineTactic({
       /\boletuksena\s+(?:valittu|mukana|lisätty)/,
     ],
   },
+  fromLayout: (layout) => layout.preTicked === true,
+  facts: (_text, context) => (context.block.layout?.preTicked ? [{ kind: 'pre-ticked' }] : []),
   explanation: {
     en: {
       name: 'Item added to the basket for you',
-      what: 'The shop put an item, donation or service into the basket without you choosing it.',
+      what: 'The shop put an item, donation, service or subscription into the basket, or ticked its box in advance, without you choosing it.',
       why: 'What is already in the basket feels like part of the order, and removing it takes effort and attention, so many of us leave it there. Defaults are powerful: the option that is chosen for us is the one most people end up with.',
-      source: 'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Sneaking: sneak into basket; Johnson & Goldstein, "Do defaults save lives?" (Science, 2003).',
+      source:
+        'Mathur et al., "Dark Patterns at Scale" (CSCW 2019), Sneaking: sneak into basket; Johnson & Goldstein, "Do defaults save lives?" (Science, 2003).',
       questions: ['Did I choose every item in my basket?', 'Would I add this myself if it were not already there?'],
     },
     zh: {
       name: '被悄悄加入购物车',
-      what: '商店替你把一件商品、一笔捐款或一项服务加进了购物车。',
+      what: '商店替你把一件商品、一笔捐款、一项服务或订阅加进了购物车,或事先替你勾选了它。',
       why: '已经在购物车里的东西让人觉得是订单的一部分,要删掉它还得花心思,所以很多人就留着了。默认选项的力量很大:替我们选好的,往往就是大多数人最终接受的。',
       source: 'Mathur 等(2019),偷偷摸摸类:偷偷加入购物车;Johnson 与 Goldstein《Do defaults save lives?》(2003)。',
       questions: ['购物车里的每一件都是我自己选的吗?', '如果它不在车里,我会自己加进去吗?'],
     },
     fi: {
       name: 'Ostoskoriin lisätty puolestasi',
-      what: 'Kauppa lisäsi ostoskoriin tuotteen, lahjoituksen tai palvelun, jota et itse valinnut.',
+      what: 'Kauppa lisäsi ostoskoriin tuotteen, lahjoituksen, palvelun tai tilauksen tai rastitti sen valmiiksi, vaikka et itse valinnut sitä.',
       why: 'Se, mikä on jo korissa, tuntuu osalta tilausta, ja sen poistaminen vaatii vaivaa ja tarkkaavaisuutta, joten moni jättää sen. Oletusvalinnat ovat voimakkaita: meille valmiiksi valittu vaihtoehto on se, johon useimmat päätyvät.',
-      source: 'Mathur ym. (2019), hiiviskely: koriin livautettu tuote; Johnson & Goldstein, "Do defaults save lives?" (Science, 2003).',
+      source:
+        'Mathur ym. (2019), hiiviskely: koriin livautettu tuote; Johnson & Goldstein, "Do defaults save lives?" (Science, 2003).',
       questions: ['Valitsinko itse jokaisen tuotteen korissani?', 'Lisäisinkö tämän itse, jos se ei olisi jo korissa?'],
     },
   },
   examples: {
     en: {
-      flagged: ['A $2 donation has been added to your order.', 'Shipping protection was automatically added to your cart', "We've added a care kit to your bag"],
+      flagged: [
+        'A $2 donation has been added to your order.',
+        'Shipping protection was automatically added to your cart',
+        "We've added a care kit to your bag",
+      ],
       clean: ['Added to cart', 'Item has been added to your cart', 'Add to basket'],
     },
     zh: {

@@ -36,6 +36,23 @@ export function money(amount: string, currency: string | null | undefined, lang:
 const ratioText = (ratio: number, lang: Lang): string =>
   new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(ratio);
 
+/** An ISO day ("2025-01-31") as a date in the reader's language; the text itself when it is not one. */
+export function dayText(iso: string, lang: Lang): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const day = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+}
+
+/** Two amounts with the same number of decimals, so "$499.00" and "$429" read as "$499.00" and "$429.00". */
+function alike(a: string, b: string): [string, string] {
+  const places = (x: string): number => (x.includes('.') ? x.split('.')[1]!.length : 0);
+  const pad = (x: string, n: number): string =>
+    places(x) >= n ? x : `${x.includes('.') ? x : `${x}.`}${'0'.repeat(n - places(x))}`;
+  const n = Math.max(places(a), places(b));
+  return [pad(a, n), pad(b, n)];
+}
+
 type Writers = { [K in Kind]: (fact: FactOf<K>, lang: Lang) => string };
 
 const m = money;
@@ -86,6 +103,10 @@ const EN: Writers = {
   },
   'countdown-ticking': () => 'The countdown on the page was counting down while Second Look watched it.',
   'pre-ticked': () => 'This box was already ticked before you touched it.',
+  'anchor-above-history': (f, l) => {
+    const [anchor, highest] = alike(f.anchor, f.highestSeen);
+    return `The reference price ${m(anchor, f.currency, l)} is higher than any price you have seen for this product on this device since ${dayText(f.since, l)} (highest: ${m(highest, f.currency, l)}).`;
+  },
 };
 
 const ZH: Writers = {
@@ -132,6 +153,10 @@ const ZH: Writers = {
   },
   'countdown-ticking': () => '“再看一眼”观察时,页面上的倒计时一直在走。',
   'pre-ticked': () => '这个选项在你操作之前就已经被勾选了。',
+  'anchor-above-history': (f, l) => {
+    const [anchor, highest] = alike(f.anchor, f.highestSeen);
+    return `参考价 ${m(anchor, f.currency, l)} 高于自 ${dayText(f.since, l)} 以来你在本设备上看到的该商品的所有价格(最高为 ${m(highest, f.currency, l)})。`;
+  },
 };
 
 const FI: Writers = {
@@ -180,6 +205,10 @@ const FI: Writers = {
   },
   'countdown-ticking': () => 'Sivun ajastin kävi alaspäin, kun Second Look seurasi sitä.',
   'pre-ticked': () => 'Tämä ruutu oli valittu jo ennen kuin kosketit sitä.',
+  'anchor-above-history': (f, l) => {
+    const [anchor, highest] = alike(f.anchor, f.highestSeen);
+    return `Vertailuhinta ${m(anchor, f.currency, l)} on korkeampi kuin yksikään hinta, jonka olet nähnyt tälle tuotteelle tällä laitteella ${dayText(f.since, l)} jälkeen (korkein: ${m(highest, f.currency, l)}).`;
+  },
 };
 
 const WRITERS: Record<Lang, Writers> = { en: EN, zh: ZH, fi: FI };

@@ -37,6 +37,14 @@ const EXAMPLES: Fact[] = [
   },
   { kind: 'countdown-ticking' },
   { kind: 'pre-ticked' },
+  {
+    kind: 'anchor-above-history',
+    anchor: '499.00',
+    highestSeen: '429.00',
+    currency: 'USD',
+    since: '2025-01-07',
+    pricesSeen: 2,
+  },
 ];
 
 describe('facts as sentences', () => {

@@ -24,11 +24,12 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
 
 function validSites(value: unknown): string[] {
   if (!Array.isArray(value) || value.length > MAX_SITES) return [];
-  return value.every((site) => typeof site === 'string' && HOST.test(site)) ? (value as string[]) : [];
+  return Array.from(value).every((site) => typeof site === 'string' && HOST.test(site)) ? (value as string[]) : [];
 }
 
 function validFamilies(value: unknown): Family[] {
-  if (!Array.isArray(value) || value.length > FAMILIES.length || !value.every(isFamily)) return [...FAMILIES];
+  if (!Array.isArray(value) || value.length > FAMILIES.length || !Array.from(value).every(isFamily))
+    return [...FAMILIES];
   return value as Family[];
 }
 

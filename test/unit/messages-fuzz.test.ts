@@ -4,6 +4,7 @@
 // (src/page/wire.ts, src/page/page-settings.ts): they never throw, accept only what is valid, and count drops.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ZodType } from 'zod';
 import { FAMILIES, LANGS, SEVERITIES } from '../../src/core/vocabulary';
 import {
   AnalyseBlocks,
@@ -84,7 +85,8 @@ const hostileInput = fc.oneof(anyValue, nearlyValid, fc.constantFrom(...validMes
 
 describe('receive (src/messages.ts): the background and the popup', () => {
   it('never throws; returns a value its schema accepts, or null and counts one drop', () => {
-    for (const schema of [ToBackground, ToContent, AnalysedBlocks, AnalyseBlocks]) {
+    const schemas: ZodType<unknown>[] = [ToBackground, ToContent, AnalysedBlocks, AnalyseBlocks];
+    for (const schema of schemas) {
       fc.assert(
         fc.property(hostileInput, (raw) => {
           const before = droppedMessageCount();

@@ -7,7 +7,8 @@
 //   parsed with src/price parsePrice; at most MAX_LIVE_PRICES_PER_ANALYSIS distinct ones per message, in
 //   block order, so a page full of other products' cards cannot flood the product's history.
 // - Anchors: of findings in the anchoring family, the struck prices of their block (layout.struckPrices,
-//   their currency taken from the live price when they show none) and the anchor of their discount facts.
+//   their currency taken from the live price when they show none) and the anchor of their discount facts;
+//   failing both, a price the finding's evidence quotes above the block's live price (a labelled anchor).
 // - The history is read before this page's prices are remembered: a page is compared with what was seen
 //   before it, never with itself.
 import type { AnchorAboveHistoryFact, Fact } from './core/facts';
@@ -52,6 +53,23 @@ export function anchorsOf(finding: Finding, block: TextBlock | undefined): Parse
   for (const struck of block?.layout?.struckPrices ?? []) push(parsePrice(struck, live ?? null));
   for (const fact of finding.facts) {
     if (fact.kind === 'discount') push({ amount: fact.anchor, currency: fact.currency });
+  }
+  // A labelled anchor ("List Price: $499.00") whose live price sits in another block: the price the cue
+  // quoted, when it is above the live price the page side paired with the block.
+  if (out.length === 0 && live) {
+    const quoted = parsePrice(finding.evidence, live);
+    const livePrice = parsePrice(live);
+    const q = quoted && dec(quoted.amount);
+    const l = livePrice && dec(livePrice.amount);
+    if (
+      quoted &&
+      q &&
+      l &&
+      compare(q, l) > 0 &&
+      (!quoted.currency || !livePrice.currency || quoted.currency === livePrice.currency)
+    ) {
+      push(quoted);
+    }
   }
   return out;
 }

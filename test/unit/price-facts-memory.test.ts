@@ -73,6 +73,18 @@ describe('live prices and anchors of an analysis', () => {
     expect(anchorsOf(worded!, text)).toEqual([{ amount: '59.99', currency: 'USD' }]);
   });
 
+  it('takes a labelled anchor from the evidence when the live price is in another block', () => {
+    const block: TextBlock = { id: 'l', text: 'List Price: $499.00', lang: 'en', layout: { livePrice: '$349.00' } };
+    const finding = detector.detectBlock(block).find((f) => f.tactic === 'list-price');
+    expect(finding?.evidence).toBe('List Price: $499.00');
+    expect(anchorsOf({ ...finding!, facts: [] }, block)).toEqual([{ amount: '499.00', currency: 'USD' }]);
+    const out = withAnchorHistory([finding!], [block], [seen('399.00', T0 - 5 * DAY)], T0);
+    expect(historyFact(out[0])).toMatchObject({ anchor: '499.00', highestSeen: '399.00' });
+    // A quoted price at or below the live one is no anchor; without a live price the words alone do not count.
+    expect(anchorsOf({ ...finding!, facts: [] }, { ...block, layout: { livePrice: '$599.00' } })).toEqual([]);
+    expect(anchorsOf({ ...finding!, facts: [] }, { ...block, layout: {} })).toEqual([]);
+  });
+
   it("gives a struck price without a currency the live price's currency", () => {
     const block: TextBlock = { id: 'b', text: '', layout: { struckPrices: ['499'], livePrice: '€349' } };
     const finding = { ...detector.detectBlock(block)[0]!, facts: [] };

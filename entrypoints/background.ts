@@ -1,5 +1,6 @@
 // Background: keeps each tab's findings, shows their count on the toolbar badge, answers the popup, runs the
-// detector on the text blocks content scripts send (off the page's main thread) with the on-device price
+// thorough detector (cues, then compromise on candidates) on the text blocks content scripts send, off the
+// page's main thread, with the on-device price
 // memory, and registers the content script on the sites the user added.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -7,7 +8,7 @@ import { createAddedSitesSync, originsOf, type ScriptingApi } from '../src/added
 import { receive, TabFindings, ToBackground, type AnalysedBlocks } from '../src/messages';
 import { applyPriceMemory } from '../src/price-facts-memory';
 import { priceHistory, rememberPrice } from '../src/price-memory';
-import { detector } from '../src/tactics';
+import { thoroughDetector as detector } from '../src/nlp';
 import { getSetting, isPaused, watchSetting } from '../src/settings';
 import { createTabFindingsStore } from '../src/tab-findings';
 

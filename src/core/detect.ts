@@ -183,7 +183,7 @@ export function createDetector(catalogue: readonly TacticDefinition[], options: 
     if (block.layout) {
       for (const tactic of layoutTactics) {
         const id = tactic.definition.id;
-        if (seen.has(id) || !tactic.definition.fromLayout!(block.layout)) continue;
+        if (seen.has(id) || !tactic.definition.fromLayout!(block.layout, folded)) continue;
         seen.add(id);
         findings.push({
           tactic: id,

@@ -91,7 +91,8 @@ export interface TacticDefinition {
   /** Hard negatives: a cue match that overlaps one of these is dropped. */
   exceptions?: Partial<Record<Lang, readonly RegExp[]>>;
   /** A finding from what the layout showed (struck price, ticking countdown), whatever the words. */
-  fromLayout?: (layout: LayoutFacts) => boolean;
+  /** `folded` is the block's text folded (lower case), for a layout fact that needs words to go with it. */
+  fromLayout?: (layout: LayoutFacts, folded: string) => boolean;
   /** Computed facts for a match (discount, extra spend). */
   facts?: (evidenceBlock: string, context: CueContext) => Fact[];
   explanation: Record<Lang, Explanation>;

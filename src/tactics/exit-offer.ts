@@ -6,6 +6,10 @@ import { defineTactic } from '../core/types';
 // src/page (layout.appearedOnExit, see createExitTracker in src/page/layout-facts.ts) and flagged whatever its
 // words.
 
+/** Words of an offer in en, zh, fi: a percentage, money off, a code or coupon, a discount. */
+const OFFER_WORDS =
+  /\d\s?%|% ?off|\boff\b|\bsave\b|\bdiscount|\bcoupon|\bcode\b|\bdeal\b|\bfree\b|alennu|\bale\b|koodi|etu|kuponki|ilmai|优惠|[折减券]|立省|免费|包邮|[$€£¥]\s?\d/;
+
 export default defineTactic({
   id: 'exit-offer',
   family: 'concession',
@@ -75,7 +79,8 @@ export default defineTactic({
     en: [/\bbefore you (?:go|leave)\b[^.!?\n]{1,6}?\b(?:hiking|camping|out|abroad|travel\w*|to the)\b/],
     zh: [/离开前请|离店前|离开时请/, /别走开,?(?:精彩|广告|马上回来)/],
   },
-  fromLayout: (layout) => layout.appearedOnExit === true,
+  // Whatever appears as the pointer leaves is not an offer: it counts when it speaks of a price or a deal.
+  fromLayout: (layout, folded) => layout.appearedOnExit === true && OFFER_WORDS.test(folded),
   explanation: {
     en: {
       name: 'Exit offer',

@@ -42,11 +42,17 @@ describe('a pre-ticked add-on or subscription box', () => {
 });
 
 describe('an offer that appeared on exit', () => {
-  it('is flagged as exit-offer, a concession, whatever its words', () => {
+  it('is flagged as exit-offer, a concession, when it speaks of a price or a deal', () => {
     for (const text of ['Take 15% off your order today', 'Ota 10 % alennus', '新人专享券 ¥20']) {
       const finding = findingOf({ id: 'b', text, layout: { appearedOnExit: true } }, 'exit-offer');
       expect(finding, text).toBeDefined();
       expect(finding!.family).toBe('concession');
+    }
+  });
+
+  it('is not flagged when what appeared is not an offer', () => {
+    for (const text of ['Subscribe to our newsletter', 'Your cart', 'Tilauksesi on tallennettu', '购物车']) {
+      expect(tacticsOf({ id: 'b', text, layout: { appearedOnExit: true } }), text).not.toContain('exit-offer');
     }
   });
 

@@ -1,7 +1,7 @@
 // Background: keeps each tab's findings, shows their count on the toolbar badge, answers the popup, runs the
 // thorough detector (cues, then compromise on candidates) on the text blocks content scripts send, off the
-// page's main thread, with the on-device price
-// memory, and registers the content script on the sites the user added.
+// page's main thread, with the on-device price memory, and registers the content script on the sites the
+// user added.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAddedSitesSync, originsOf, type ScriptingApi } from '../src/added-sites';

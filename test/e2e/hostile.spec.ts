@@ -43,6 +43,7 @@ const LONG_TASK_OBSERVER = `(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   Object.defineProperty(window, '__secondLookLongTasks', { value: tasks });
+  Object.defineProperty(window, '__secondLookNow', { value: performance.now.bind(performance) });
 })();`;
 
 // The extension's own measures (src/page/idle.ts publishTiming), read without array methods.
@@ -74,7 +75,7 @@ interface Ping {
 /** How long the page takes to answer a trivial expression. */
 async function ping(cdp: CDPSession): Promise<Ping> {
   const start = Date.now();
-  const at = await evaluate<number>(cdp, 'performance.now()');
+  const at = await evaluate<number>(cdp, 'window.__secondLookNow()');
   return { ms: Date.now() - start, at };
 }
 

@@ -1,12 +1,14 @@
 // Content script: wires the page scanner (src/page/scanner.ts) to the background (which runs the detector on
 // candidate blocks), the user's settings and route changes. Logic lives in src/page; neither the catalogue
-// nor zod is in this bundle (src/page/wire.ts, page-settings.ts).
+// nor zod is in this bundle (src/page/wire.ts, page-settings.ts). A denied host (src/site-policy.ts: banks,
+// health, government, webmail) is never read: the first thing main() does is look, and report nothing.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { messageAnalysis } from '../src/page/analysis';
 import { watchPageSettings } from '../src/page/page-settings';
 import { startPageScanner } from '../src/page/scanner';
+import { startOnAllowedHost } from '../src/page/host-policy';
 import { findingsReport, receiveToContent } from '../src/page/wire';
 import { SHOP_HOSTS } from '../src/shop-hosts';
 
@@ -14,15 +16,19 @@ export default defineContentScript({
   matches: [...SHOP_HOSTS],
   runAt: 'document_idle',
   main(ctx) {
+    const setupStartedAt = performance.now();
+    const report = (findings: Parameters<typeof findingsReport>[1]): void => {
+      browser.runtime.sendMessage(findingsReport(location.href, findings)).catch(() => {
+        // The background may be restarting; the next change reports again.
+      });
+    };
+    if (!startOnAllowedHost(location.hostname, report)) return;
     const scanner = startPageScanner({
       doc: document,
       analysis: messageAnalysis((message) => browser.runtime.sendMessage(message)),
-      curatedHost: SHOP_HOSTS.some((pattern) => new MatchPattern(pattern).includes(location.href)),
-      report(findings) {
-        browser.runtime.sendMessage(findingsReport(location.href, findings)).catch(() => {
-          // The background may be restarting; the next change reports again.
-        });
-      },
+      curatedHost: () => SHOP_HOSTS.some((pattern) => new MatchPattern(pattern).includes(location.href)),
+      report,
+      setupStartedAt,
     });
     const unwatch = watchPageSettings(browser.storage.sync, browser.storage.onChanged, (settings) =>
       scanner.applySettings(settings),

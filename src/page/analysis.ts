@@ -15,8 +15,13 @@ export const ANALYSIS_BATCH_CHARS = 60_000;
 export const ANALYSIS_BATCH_BLOCKS = 400;
 
 export interface Analysis {
-  /** The findings of candidate blocks (their ids as given). */
-  analyse(blocks: TextBlock[]): Promise<Finding[]>;
+  /**
+   * The findings of candidate blocks (their ids as given); `productKey` names the product the page shows
+   * (src/price-memory.ts productIdentity), for the price memory where the analysis keeps one.
+   */
+  analyse(blocks: TextBlock[], productKey?: string): Promise<Finding[]>;
+  /** Main-thread time this analysis has spent on the page's thread so far (validating answers), in ms. */
+  readonly pageMs?: number;
 }
 
 /** Analysis in this thread, for pages that are the extension's own (classroom) and for tests. */
@@ -53,9 +58,17 @@ export function messageAnalysis(send: (message: ToBackground) => Promise<unknown
   // The service worker may be starting: one retry.
   const ask = (message: ToBackground): Promise<unknown> =>
     send(message).catch(() => new Promise((resolve) => setTimeout(resolve, 200)).then(() => send(message)));
+  let pageMs = 0;
   return {
-    async analyse(blocks) {
-      return receiveAnalysed(await ask({ type: 'analyse', blocks }));
+    get pageMs() {
+      return pageMs;
+    },
+    async analyse(blocks, productKey) {
+      const answer = await ask({ type: 'analyse', ...(productKey ? { productKey } : {}), blocks });
+      const start = performance.now();
+      const findings = receiveAnalysed(answer);
+      pageMs += performance.now() - start;
+      return findings;
     },
   };
 }

@@ -1,16 +1,25 @@
 // Highlights through the CSS Custom Highlight API: ranges over the page's own text nodes, styled by one
 // adopted stylesheet per document (same-origin frames have their own registry). The page's markup and
-// layout are never changed; clearing removes every trace.
+// layout are never changed; clearing removes every trace. The user's highlightStyle picks the sheet's text:
+// a marker, an underline alone, or nothing drawn (the ranges are still kept, so the report and "reveal"
+// work the same and switching back draws them at once).
 import type { PageBlock } from './blocks';
+import type { HighlightStyle } from './page-settings';
 
 export const HIGHLIGHT_NAME = 'second-look';
 export const FLASH_NAME = 'second-look-flash';
 export const FLASH_MS = 1_600;
 
-const STYLE = `
-::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(255 214 0 / 0.45); text-decoration: underline 2px rgb(180 95 0); }
-::highlight(${FLASH_NAME}) { background-color: rgb(255 120 0 / 0.75); color: black; }
-`;
+const FLASH_STYLE = `::highlight(${FLASH_NAME}) { background-color: rgb(255 120 0 / 0.75); color: black; }`;
+/** The stylesheet of each highlight style (the flash of "reveal" is drawn in every one). */
+export const HIGHLIGHT_STYLES: Record<HighlightStyle, string> = {
+  marker: `::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(255 214 0 / 0.45); text-decoration: underline 2px rgb(180 95 0); }\n${FLASH_STYLE}`,
+  underline: `::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline 2px wavy rgb(180 95 0); text-decoration-skip-ink: none; }\n${FLASH_STYLE}`,
+  none: FLASH_STYLE,
+};
+
+/** The style of every document's sheet (one user setting for all of them). */
+let currentStyle: HighlightStyle = 'marker';
 
 type HighlightWindow = Window & typeof globalThis;
 
@@ -27,7 +36,7 @@ const sheets = new Map<Document, CSSStyleSheet>();
 function ensureStyle(doc: Document, win: HighlightWindow): void {
   if (sheets.has(doc)) return;
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(STYLE);
+  sheet.replaceSync(HIGHLIGHT_STYLES[currentStyle]);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   sheets.set(doc, sheet);
 }
@@ -37,15 +46,16 @@ export function rangeOf(block: PageBlock, start: number, end: number): Range | n
   const doc = block.element.ownerDocument;
   const range = doc.createRange();
   let startSet = false;
-  for (let i = 0; i < block.segments.length; i++) {
-    const segment = block.segments[i]!;
-    const segmentEnd = i + 1 < block.segments.length ? block.segments[i + 1]!.start : block.text.length;
+  const { nodes, starts } = block;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const segmentEnd = i + 1 < nodes.length ? starts[i + 1]! : block.text.length;
     if (!startSet && start < segmentEnd) {
-      range.setStart(segment.node, Math.min(start - segment.start, segment.node.length));
+      range.setStart(node, Math.min(start - starts[i]!, node.length));
       startSet = true;
     }
     if (startSet && end <= segmentEnd) {
-      range.setEnd(segment.node, Math.min(end - segment.start, segment.node.length));
+      range.setEnd(node, Math.min(end - starts[i]!, node.length));
       return range;
     }
   }
@@ -140,6 +150,18 @@ export function flash(target: HighlightTarget): void {
   ensureStyle(element.ownerDocument, win);
   win.CSS.highlights.set(FLASH_NAME, new win.Highlight(range));
   setTimeout(() => win.CSS.highlights.delete(FLASH_NAME), FLASH_MS);
+}
+
+/** Draws every highlight (in every document with a sheet, and those to come) in this style. */
+export function setHighlightStyle(style: HighlightStyle): void {
+  if (style === currentStyle) return;
+  currentStyle = style;
+  for (const sheet of sheets.values()) sheet.replaceSync(HIGHLIGHT_STYLES[style]);
+}
+
+/** The style highlights are drawn in. */
+export function highlightStyle(): HighlightStyle {
+  return currentStyle;
 }
 
 /** Removes every highlight and the stylesheet from a document. */

@@ -1,18 +1,23 @@
-// The three settings the content script obeys (pausedSites, enabledFamilies, showLowSeverity), read and
-// watched straight from storage.sync. src/settings.ts is the one schema of every setting, but it brings zod
-// (~12 KB gzipped) and the content script has a size budget; this hand-rolled check accepts exactly what
-// that schema accepts for these three (test/unit/page-settings.test.ts holds the two to each other) and
+// The four settings the content script obeys (pausedSites, enabledFamilies, showLowSeverity, highlightStyle),
+// read and watched straight from storage.sync. src/settings.ts is the one schema of every setting, but it
+// brings zod (~12 KB gzipped) and the content script has a size budget; this hand-rolled check accepts exactly
+// what that schema accepts for these four (test/unit/page-settings.test.ts holds the two to each other) and
 // falls back to the same defaults.
 import { FAMILIES, isFamily, type Family } from '../core/vocabulary';
 import type { Finding } from '../core/types';
+
+/** How findings are drawn: a marker (background and underline), an underline alone, or not at all. */
+export type HighlightStyle = 'marker' | 'underline' | 'none';
+const HIGHLIGHT_STYLES: readonly string[] = ['marker', 'underline', 'none'] satisfies HighlightStyle[];
 
 export interface PageSettings {
   pausedSites: string[];
   enabledFamilies: Family[];
   showLowSeverity: boolean;
+  highlightStyle: HighlightStyle;
 }
 
-export const PAGE_SETTING_KEYS = ['pausedSites', 'enabledFamilies', 'showLowSeverity'] as const;
+export const PAGE_SETTING_KEYS = ['pausedSites', 'enabledFamilies', 'showLowSeverity', 'highlightStyle'] as const;
 const MAX_SITES = 1_000;
 const HOST = /^[a-z\d.-]{1,253}$/;
 
@@ -20,6 +25,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   pausedSites: [],
   enabledFamilies: [...FAMILIES],
   showLowSeverity: true,
+  highlightStyle: 'marker',
 };
 
 function validSites(value: unknown): string[] {
@@ -39,6 +45,10 @@ export function validPageSettings(stored: Record<string, unknown>): PageSettings
     pausedSites: stored.pausedSites === undefined ? [] : validSites(stored.pausedSites),
     enabledFamilies: stored.enabledFamilies === undefined ? [...FAMILIES] : validFamilies(stored.enabledFamilies),
     showLowSeverity: typeof stored.showLowSeverity === 'boolean' ? stored.showLowSeverity : true,
+    highlightStyle:
+      typeof stored.highlightStyle === 'string' && HIGHLIGHT_STYLES.includes(stored.highlightStyle)
+        ? (stored.highlightStyle as HighlightStyle)
+        : 'marker',
   };
 }
 

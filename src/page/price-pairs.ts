@@ -97,6 +97,11 @@ export interface PricePairOptions {
   isVisible?: (element: Element) => boolean;
   /** Most pairs returned. */
   maxPairs?: number;
+  /**
+   * The text nodes that may show prices, in document order (the scanner's: those of its blocks that show a
+   * price); without it every text node under the root is looked at.
+   */
+  texts?: Iterable<Text>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -568,27 +573,39 @@ function priceElementOf(start: Element, rootElement: Element | null): Located | 
   return found ? { element: found } : null;
 }
 
-function collectPriceElements(root: ParentNode, doc: Document): Located[] {
+function collectPriceElements(root: ParentNode, doc: Document, texts?: Iterable<Text>): Located[] {
   const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
-  const walker = doc.createTreeWalker(root as Node, 0x1 | 0x4, {
-    acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 : 1),
-  });
   const seen = new Set<Element>();
   const out: Located[] = [];
-  for (let node = walker.nextNode(); node && out.length < MAX_PRICE_ELEMENTS; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
+  const consider = (node: Node): void => {
     const value = node.nodeValue ?? '';
-    if (value.length > MAX_PRICE_TEXT_CHARS * 4 || !/\d/.test(value)) continue;
+    if (value.length > MAX_PRICE_TEXT_CHARS * 4 || !DIGIT.test(value)) return;
     const parent = node.parentElement;
-    if (!parent) continue;
+    if (!parent) return;
     const located = priceElementOf(parent, rootElement);
     if (located && !seen.has(located.element)) {
       seen.add(located.element);
       out.push(located);
     }
+  };
+  if (texts) {
+    for (const node of texts) {
+      if (out.length >= MAX_PRICE_ELEMENTS) break;
+      consider(node);
+    }
+  } else {
+    const walker = doc.createTreeWalker(root as Node, 0x1 | 0x4, {
+      acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 : 1),
+    });
+    for (let node = walker.nextNode(); node && out.length < MAX_PRICE_ELEMENTS; node = walker.nextNode()) {
+      if (node.nodeType === 3) consider(node);
+    }
   }
   // A wrapper and the price inside it both found (two text nodes climbing differently): keep the outer one.
-  return out.filter((e) => !out.some((o) => o !== e && o.element.contains(e.element)));
+  return out.filter(({ element }) => {
+    for (let a = element.parentElement; a; a = a.parentElement) if (seen.has(a)) return false;
+    return true;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -751,7 +768,7 @@ function pairsIn(root: ParentNode, options: PricePairOptions): PricePair[] {
   const counts = new Map<Element, number>();
   const multi = new Map<Element, boolean>();
   const cards = new Map<Element, boolean>();
-  const elements = collectPriceElements(root, doc);
+  const elements = collectPriceElements(root, doc, options.texts);
   const prices: PriceElement[] = [];
   for (const { element, prefix, suffix } of elements) {
     const text = `${prefix ? priceTextOf(prefix) : ''}${priceTextOf(element)}${suffix ? ` ${priceTextOf(suffix)}` : ''}`;
@@ -913,6 +930,104 @@ function nearest(
   for (let j = index - 1; j >= 0 && scope.contains(prices[j]!.element); j--) consider(prices[j]!);
   for (let j = index + 1; j < prices.length && scope.contains(prices[j]!.element); j++) consider(prices[j]!);
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Candidate text for the scanner.
+
+/** A currency sign or code: with a digit, a text that may show a price. */
+const CURRENCY_LIKE = /[\p{Sc}元円]|\b(?:usd|eur|gbp|cny|rmb|jpy|sek|nok|dkk|chf|aud|cad|nzd|inr|kr|zł|rs)\b/iu;
+
+/** Whether a block's text may show a price: a digit and a currency sign or code. */
+export function mayShowPrice(text: string): boolean {
+  return DIGIT.test(text) && CURRENCY_LIKE.test(text);
+}
+
+/**
+ * The text nodes with a digit of the blocks that may show a price, in the blocks' order: what the scanner hands
+ * findPricePairs as `texts` instead of a second walk over the page.
+ */
+export function priceTextsOf(blocks: Iterable<{ text: string; nodes: readonly Text[] }>): Text[] {
+  const out: Text[] = [];
+  for (const block of blocks) {
+    if (!mayShowPrice(block.text)) continue;
+    for (const node of block.nodes) if (DIGIT.test(node.data)) out.push(node);
+  }
+  return out;
+}
+
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any anchor label of ANCHOR_BEFORE or ANCHOR_AFTER in a text (a quick test before the real reading). */
+const ANCHOR_WORD = new RegExp(
+  `\\b(?:${[...ANCHOR_BEFORE, ...ANCHOR_AFTER]
+    .filter((w) => isLatin(w[0]))
+    .map(escapeRegExp)
+    .join('|')})\\b|${ANCHOR_BEFORE.filter((w) => !isLatin(w[0]))
+    .map(escapeRegExp)
+    .join('|')}`,
+  'i',
+);
+/** Markup that may draw a price struck through or name it a was-price (quick: the real tests are markOn's). */
+const STRIKE_MARKUP = [
+  'del',
+  's',
+  'strike',
+  '[data-a-strike="true"]',
+  '[style*="line-through" i]',
+  ...HINT_ATTRIBUTES.flatMap((name) =>
+    ['strike', 'line-through', 'crossed', 'was', 'old', 'original', 'compare', 'before', 'list'].map(
+      (word) => `[${name}*="${word}" i]`,
+    ),
+  ),
+].join(',');
+
+/** A part of the page where an anchor may be paired: its root, and the price texts under it (document order). */
+export interface PairRegion {
+  root: Element;
+  texts: Text[];
+}
+
+interface ReadBlock {
+  element: Element;
+  text: string;
+  nodes: readonly Text[];
+  struck?: readonly string[];
+}
+
+/**
+ * Where price pairs may be, from the blocks the scanner read: around each block that shows a price and has a
+ * sign of an anchor (a struck text, an anchor label in its words, strike or was-price markup in or around it),
+ * the ancestor PAIR_SEARCH_DEPTH + 1 levels up (nested regions merged), with the price texts under it. The
+ * scanner runs findPricePairs(region.root, { texts: region.texts }) one region at a time, so no single task
+ * pays for the whole page and a page without any anchor pays for no pairing at all.
+ */
+export function pricePairRegions(blocks: readonly ReadBlock[], doc: Document): PairRegion[] {
+  const priced = blocks.filter((b) => mayShowPrice(b.text));
+  if (priced.length === 0) return [];
+  const marked = new Set<Element>();
+  let markup: ArrayLike<Element> = [];
+  try {
+    markup = doc.querySelectorAll(STRIKE_MARKUP);
+  } catch {
+    // An engine without case-insensitive attribute selectors: blocks' own signs only.
+  }
+  for (let i = 0; i < markup.length; i++) {
+    for (let e: Element | null = markup[i]!, k = 0; e && k <= STRUCK_ANCESTOR_DEPTH; e = e.parentElement, k++) {
+      marked.add(e);
+    }
+  }
+  const roots: Element[] = [];
+  for (const block of priced) {
+    if (!(block.struck?.length || marked.has(block.element) || ANCHOR_WORD.test(block.text))) continue;
+    let root: Element = block.element;
+    for (let k = 0; k <= PAIR_SEARCH_DEPTH && root.parentElement && root.parentElement !== doc.documentElement; k++) {
+      root = root.parentElement;
+    }
+    if (!roots.includes(root)) roots.push(root);
+  }
+  const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+  const texts = priceTextsOf(priced);
+  return outer.map((root) => ({ root, texts: texts.filter((t) => root.contains(t)) }));
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,8 +5,12 @@
 //   -> shop gate (shop-gate.ts, <= SHOP_GATE_BUDGET_MS; not a shop: nothing is read, an empty report)
 //   -> first scan in idle slices of <= SCAN_SLICE_BUDGET_MS (idle.ts):
 //        read: visible text blocks, open shadow roots, same-origin frames, ticked checkboxes (blocks.ts)
-//        screen: layout facts per block (struck-through prices from blocks.ts; layout-facts.ts: ticking
-//                countdown, pre-ticked add-on, appeared on exit); blocks with words or a fact are sent on
+//        pairs (a slice of its own): price pairs among the text nodes of the blocks that show a price, no
+//                second walk over the page (price-pairs.ts: struck or labelled anchor -> live price of the same
+//                product), and the page's product key (src/price-memory.ts productIdentity) for the analysis
+//        screen: layout facts per block (struck-through prices from blocks.ts; the pairs' struckPrices and
+//                livePrice; layout-facts.ts: ticking countdown, pre-ticked add-on, appeared on exit); blocks with
+//                words or a fact are sent on
 //   -> analysis off the page thread, in batches (analysis.ts): the background runs the detector (its keyword
 //      gate, then regex cues and price facts on candidate blocks only; later an English compromise pass);
 //      findings come back by block id
@@ -17,7 +21,8 @@
 //      attributes change (a popup shown by a class).
 //   -> single-page-app route change: gate again and rescan after ROUTE_SETTLE_MS.
 // Each piece of work publishes its main-thread time as a User Timing measure (second-look:scan,
-// second-look:mutation) that `npm run bench` reads from the page.
+// second-look:mutation) that `npm run bench` reads from the page; the first scan's includes the content
+// script's setup (setupStartedAt) and the validation of the analysis' answers.
 import type { Detector } from '../core/detect';
 import type { Finding, LayoutFacts, TextBlock } from '../core/types';
 import { batches, localAnalysis, type Analysis } from './analysis';
@@ -30,7 +35,7 @@ import {
   type BlockReader,
   type PageBlock,
 } from './blocks';
-import { createHighlighter, flash } from './highlight';
+import { createHighlighter, flash, setHighlightStyle } from './highlight';
 import { createIdleScheduler, publishTiming, type ShouldYield } from './idle';
 import {
   createCountdownTracker,
@@ -40,8 +45,10 @@ import {
   labelOf,
 } from './layout-facts';
 import { DEFAULT_PAGE_SETTINGS, isHostPaused, visibleFindings, type PageSettings } from './page-settings';
+import { findPricePairs, layoutFactsByBlock, mergeLayoutFacts, pricePairRegions, type PairRegion } from './price-pairs';
 import { checkShopPage, type ShopGateResult } from './shop-gate';
 import { MAX_BLOCK_CHARS } from '../core/detect';
+import { productIdentity } from './product-identity';
 
 /** More changed lines and added subtrees than this in one flush (nesting dropped): rescan the page. */
 export const MUTATION_RESCAN_THRESHOLD_NODES = 150;
@@ -64,11 +71,16 @@ export interface ScannerOptions {
    */
   detector?: Detector;
   report: (findings: Finding[]) => void;
-  /** The page's address is on the curated shop host list (one of the shop gate's signals). */
-  curatedHost?: boolean;
+  /**
+   * The page's address is on the curated shop host list (one of the shop gate's signals); a function is asked
+   * only when the gate gets that far (matching the address against every host pattern is not free).
+   */
+  curatedHost?: boolean | (() => boolean);
   /** Visibility of a block with findings; defaults to Element.checkVisibility where it exists. */
   isVisible?: (element: Element) => boolean;
   now?: () => number;
+  /** When the content script began (its main()): its setup counts as the first scan's work. */
+  setupStartedAt?: number;
 }
 
 export type ScannerState = 'waiting' | 'paused' | 'not-shop' | 'scanning' | 'watching' | 'stopped';
@@ -96,6 +108,7 @@ interface Candidate {
   block: PageBlock;
 }
 const HAS_WORDS = /\p{L}/u;
+const HAS_DIGIT = /\d/;
 
 function defaultIsVisible(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
@@ -144,6 +157,9 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   let lastGate: ShopGateResult | null = null;
   let routeTimer: ReturnType<typeof setTimeout> | undefined;
   let gateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The content script's setup before the first scan (counted once, in the first scan's measure). */
+  let setupMs = 0;
+  let lastSetupMs = 0;
 
   // ---- findings, highlights, report ----------------------------------------------------------------
 
@@ -204,10 +220,46 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     return elements;
   };
 
-  /** Layout facts of a block; a block with words or a fact goes to the analysis (null: nothing to analyse). */
-  const screen = (block: PageBlock, preTicked: Set<Element> | null, appeared: boolean): Candidate | null => {
+  /** Adds the price pairs of one region to `into` (layout facts by block element, consumed by screen). */
+  const pairRegion = (region: PairRegion, into: Map<Element, LayoutFacts>): number => {
+    // No computed styles: where a strike is drawn by a stylesheet alone (no tag, inline style, strike class, was
+    // hint or aria-label), reading the computed style of every price element and its ancestors would cost more
+    // than the rest of the scan; the markup signs are enough on the shops looked at.
+    const pairs = findPricePairs(region.root, { texts: region.texts, isVisible, computedStyle: false });
+    for (const [element, facts] of layoutFactsByBlock(pairs, blockElementOf)) {
+      into.set(element, mergeLayoutFacts(into.get(element), facts));
+    }
+    return pairs.length;
+  };
+
+  /** Price pairs among the blocks' price texts, all at once (a mutation's subtree, scanNow). */
+  const pairLayouts = (blocks: readonly PageBlock[]): Map<Element, LayoutFacts> | null => {
+    const into = new Map<Element, LayoutFacts>();
+    for (const region of pricePairRegions(blocks, doc)) pairRegion(region, into);
+    return into.size > 0 ? into : null;
+  };
+
+  /**
+   * Layout facts of a block; a block with words or a fact goes to the analysis (null: nothing to analyse).
+   * `pairs` are the price pairs' facts by block element: the first block of an element takes them.
+   */
+  const screen = (
+    block: PageBlock,
+    preTicked: Set<Element> | null,
+    appeared: boolean,
+    pairs?: Map<Element, LayoutFacts> | null,
+  ): Candidate | null => {
     let layout: LayoutFacts | undefined = block.struck ? { struckPrices: block.struck } : undefined;
-    if (block.text.length <= COUNTDOWN_MAX_CHARS && countdowns.read(block.element, block.text)) {
+    const fromPairs = pairs?.get(block.element);
+    if (fromPairs) {
+      layout = mergeLayoutFacts(layout, fromPairs);
+      pairs!.delete(block.element);
+    }
+    if (
+      block.text.length <= COUNTDOWN_MAX_CHARS &&
+      HAS_DIGIT.test(block.text) &&
+      countdowns.read(block.element, block.text)
+    ) {
       layout = { ...layout, tickingCountdown: true };
     }
     if (preTicked?.has(block.element) && isAddOnLabel(block.text)) layout = { ...layout, preTicked: true };
@@ -217,7 +269,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   };
 
   /** Sends candidates off for analysis in batches; resolves with their findings by block id. */
-  const analyse = async (candidates: Candidate[]): Promise<Map<string, Finding[]>> => {
+  const analyse = async (candidates: Candidate[], productKey?: string): Promise<Map<string, Finding[]>> => {
     const byId = new Map<string, Finding[]>();
     if (candidates.length === 0) return byId;
     const blocks: TextBlock[] = candidates.map(({ block }) => ({
@@ -225,7 +277,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       text: block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text,
       ...(block.layout ? { layout: block.layout } : {}),
     }));
-    const results = await Promise.all(batches(blocks).map((batch) => analysis.analyse(batch)));
+    const results = await Promise.all(batches(blocks).map((batch) => analysis.analyse(batch, productKey)));
     for (const finding of results.flat()) {
       const list = byId.get(finding.blockId);
       if (list) list.push(finding);
@@ -369,8 +421,13 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     let blocks: PageBlock[] = [];
     const candidates: Candidate[] = [];
     let preTicked: Set<Element> | null = null;
+    const pairs = new Map<Element, LayoutFacts>();
+    let regions: PairRegion[] | null = null;
+    let productKey: string | undefined;
+    let pairCount = 0;
     let next = 0;
-    let phase: 'read' | 'gate' = 'read';
+    let phase: 'read' | 'pairs' | 'product' | 'screen' = 'read';
+    const analysedBefore = analysis.pageMs ?? 0;
     let slices = 0;
     let longestSlice = 0;
     let chars = 0;
@@ -393,6 +450,10 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
           const t = now();
           apply(candidates, findings, false);
           phaseMs.apply += now() - t;
+          // Validating the answers ran in the messages' own tasks: it counts as this scan's work.
+          const answers = (analysis.pageMs ?? 0) - analysedBefore;
+          phaseMs.answers += answers;
+          busy += answers;
           for (const scope of reader.scopes) observe(scope);
           state = 'watching';
           sendReport(true);
@@ -404,10 +465,13 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
             shop: true,
             signal: lastGate?.signal ?? 'none',
             gateMs: lastGate?.ms ?? 0,
+            setupMs: lastSetupMs,
             blocks: next,
             chars,
             candidates: candidates.length,
             findings: findingCount(),
+            pairs: pairCount,
+            productKey: productKey !== undefined,
             slices,
             longestSliceMs: longestSlice,
             wallMs: now() - startedAt,
@@ -421,7 +485,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       );
     };
 
-    const phaseMs = { read: 0, screen: 0, send: 0, apply: 0 };
+    const phaseMs = { read: 0, pairs: 0, product: 0, screen: 0, send: 0, answers: 0, apply: 0 };
     const step = (shouldYield: ShouldYield): boolean => {
       let t = now();
       const lap = (name: keyof typeof phaseMs): void => {
@@ -437,11 +501,33 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         lap('read');
         if (!reader.done) return false;
         preTicked = preTickedOf(reader);
-        phase = 'gate';
+        phase = 'pairs';
+        // Price pairs start a slice of their own: their cost is one call over the blocks that show a price.
+        return false;
+      }
+      if (phase === 'pairs') {
+        // One region per call at least: the first pays for the price parser's cold start, none for the page.
+        regions ??= pricePairRegions(blocks, doc);
+        while (regions.length > 0) {
+          pairCount += pairRegion(regions.pop()!, pairs);
+          if (regions.length > 0 && shouldYield()) {
+            lap('pairs');
+            return false;
+          }
+        }
+        lap('pairs');
+        phase = 'product';
+        if (shouldYield()) return false;
+      }
+      if (phase === 'product') {
+        // The product this page shows, for the price memory of the analysis (JSON-LD, og:url, the address).
+        if (!ownPage) productKey = productIdentity(root.ownerDocument ?? (root as unknown as Document))?.key;
+        lap('product');
+        phase = 'screen';
         if (shouldYield()) return false;
       }
       while (next < blocks.length) {
-        const candidate = screen(blocks[next++]!, preTicked, false);
+        const candidate = screen(blocks[next++]!, preTicked, false, pairs);
         if (candidate) candidates.push(candidate);
         if ((next & 15) === 0 && shouldYield()) {
           lap('screen');
@@ -451,7 +537,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       lap('screen');
       blocks = [];
       // The analysis runs elsewhere; its results are applied in a slice of their own.
-      analyse(candidates).then(
+      analyse(candidates, productKey).then(
         (findings) => {
           if (mine === epoch) finish(findings);
         },
@@ -469,16 +555,20 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   const start = (): void => {
     scheduler.run(() => {
       const startedAt = now();
+      const setup = setupMs;
+      setupMs = 0;
+      lastSetupMs = setup;
       if (gate()) {
-        beginScan(startedAt, lastGate!.ms);
+        beginScan(startedAt, lastGate!.ms + setup);
         return true;
       }
       state = 'not-shop';
       gateRechecks = 0;
       if (doc.body) gateObserver.observe(doc.body, { childList: true, subtree: true });
       sendReport(true);
-      publishTiming('scan', startedAt, now() - startedAt, {
+      publishTiming('scan', startedAt, now() - startedAt + setup, {
         shop: false,
+        setupMs: setup,
         signal: 'none',
         gateMs: lastGate!.ms,
         overBudget: lastGate!.overBudget,
@@ -545,9 +635,11 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         const reader = createBlockReader(root);
         const blocks = reader.read();
         const preTicked = preTickedOf(reader);
+        // Price pairs of the added subtree: among its own price texts, in proportion to it.
+        const pairs = pairLayouts(blocks);
         blockCount += blocks.length;
         for (const block of blocks) {
-          const candidate = screen(block, preTicked, appeared);
+          const candidate = screen(block, preTicked, appeared, pairs);
           if (candidate) candidates.push(candidate);
           else emptied.push(block.element);
         }
@@ -607,6 +699,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     sendReport(true);
   };
 
+  if (options.setupStartedAt !== undefined) setupMs = Math.max(0, now() - options.setupStartedAt);
   if (ownPage) {
     settings = DEFAULT_PAGE_SETTINGS;
     start();
@@ -620,6 +713,8 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       if (state === 'stopped') return;
       const wasRunning = state !== 'waiting' && state !== 'paused';
       settings = next;
+      // A sheet's text, not the ranges: 'none' draws nothing and reports the same.
+      setHighlightStyle(next.highlightStyle);
       if (isHostPaused(host, next.pausedSites)) {
         if (state !== 'paused') pause();
         return;
@@ -646,10 +741,12 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       settings ??= DEFAULT_PAGE_SETTINGS;
       const root = doc.body ?? doc.documentElement;
       const reader = createBlockReader(root);
-      const preTickedBlocks = reader.read();
+      const blocks = reader.read();
       const preTicked = preTickedOf(reader);
-      const candidates = preTickedBlocks.flatMap((block) => screen(block, preTicked, false) ?? []);
-      const findings = await analyse(candidates);
+      const pairs = pairLayouts(blocks);
+      const productKey = ownPage ? undefined : productIdentity(doc)?.key;
+      const candidates = blocks.flatMap((block) => screen(block, preTicked, false, pairs) ?? []);
+      const findings = await analyse(candidates, productKey);
       if (mine !== epoch) return [];
       apply(candidates, findings, false);
       state = 'watching';

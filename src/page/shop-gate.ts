@@ -43,8 +43,8 @@ export interface ShopGateResult {
 }
 
 export interface ShopGateOptions {
-  /** The page's address is on the curated host list (src/shop-hosts.ts). */
-  curatedHost: boolean;
+  /** The page's address is on the curated host list (src/shop-hosts.ts); a function is asked only when needed. */
+  curatedHost: boolean | (() => boolean);
   now?: () => number;
 }
 
@@ -99,7 +99,8 @@ export function checkShopPage(doc: Document, options: ShopGateOptions): ShopGate
   }
   if (over()) return result(false, 'none', true);
 
-  if (options.curatedHost && PRODUCT_PATH.test(doc.location?.pathname + (doc.location?.search ?? ''))) {
+  const curated = typeof options.curatedHost === 'function' ? options.curatedHost : () => options.curatedHost === true;
+  if (PRODUCT_PATH.test(doc.location?.pathname + (doc.location?.search ?? '')) && curated()) {
     return result(true, 'product-address');
   }
 

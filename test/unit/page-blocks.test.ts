@@ -26,7 +26,7 @@ describe('readTextBlocks', () => {
     const blocks = readTextBlocks(root);
     expect(blocks.map((b) => b.text.trim())).toEqual(['FREE gift with purchase', 'Only 3 left']);
     expect(blocks[0]!.element.tagName).toBe('P');
-    expect(blocks[0]!.segments).toHaveLength(4);
+    expect(blocks[0]!.nodes).toHaveLength(4);
   });
 
   it('reads open shadow roots', () => {

@@ -19,13 +19,16 @@ function shopPage(body: string): void {
   document.body.replaceChildren(template.content);
 }
 
-/** The real detector, in place, recording every block it was sent. */
-function recordingAnalysis(): Analysis & { sent: TextBlock[] } {
+/** The real detector, in place, recording every block it was sent and the product keys that came with them. */
+function recordingAnalysis(): Analysis & { sent: TextBlock[]; productKeys: Array<string | undefined> } {
   const sent: TextBlock[] = [];
+  const productKeys: Array<string | undefined> = [];
   return {
     sent,
-    analyse: async (blocks) => {
+    productKeys,
+    analyse: async (blocks, productKey) => {
       sent.push(...blocks);
+      productKeys.push(productKey);
       return detector.detect(blocks);
     },
   };
@@ -66,6 +69,25 @@ describe('startPageScanner', () => {
     expect(layoutOf('Remember my address')?.preTicked).toBeUndefined();
     expect(layoutOf('Gift wrap')?.preTicked).toBeUndefined();
     expect(layoutOf('$349.00')).toMatchObject({ struckPrices: ['$499.00'] });
+  });
+
+  it('merges price pairs into the blocks it sends and names the product', async () => {
+    shopPage(`
+      <div class="price-box">
+        <div class="was">List Price: <span class="a-price" data-a-strike="true"><span>$79.99</span></span></div>
+        <div class="now"><span class="a-price"><span>$49.99</span></span></div>
+      </div>`);
+    const link = document.createElement('link');
+    link.rel = 'canonical';
+    link.href = 'https://shop.example/p/kettle-42';
+    document.head.append(link);
+    const analysis = recordingAnalysis();
+    const reports: Finding[][] = [];
+    start(analysis, reports);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+    const layout = analysis.sent.find((b) => b.text.includes('$79.99'))?.layout;
+    expect(layout).toMatchObject({ struckPrices: ['$79.99'], livePrice: '$49.99' });
+    expect(analysis.productKeys).toEqual(['url:https://shop.example/p/kettle-42']);
   });
 
   it('reads only what a mutation added, not the page again', async () => {

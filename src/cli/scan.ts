@@ -1,8 +1,11 @@
 // `cli scan PAGE.html`: load a saved page into happy-dom (no scripts, no network), read its text blocks
-// with the same DOM adapter as the content script, and run the same detector.
+// with the same DOM adapter as the content script, merge the same price pairs into them (struck prices and
+// live prices as layout facts; no computed styles here: happy-dom has no layout), and run the same detector.
 import { Window } from 'happy-dom';
 import type { Finding } from '../core/types';
-import { readTextBlocks } from '../page/blocks';
+import type { LayoutFacts } from '../core/types';
+import { blockElementOf, readTextBlocks } from '../page/blocks';
+import { findPricePairs, layoutFactsByBlock, mergeLayoutFacts, pricePairRegions } from '../page/price-pairs';
 import { thoroughDetector as detector } from '../nlp';
 
 export interface PageScan {
@@ -28,8 +31,27 @@ export async function scanHtml(file: string, html: string): Promise<PageScan> {
   });
   try {
     window.document.write(html);
-    const blocks = readTextBlocks(window.document.body as unknown as Node);
-    const findings = detector.detect(blocks.map((b) => ({ id: b.id, text: b.text })));
+    const doc = window.document as unknown as Document;
+    const blocks = readTextBlocks(doc.body);
+    // As the content script: pairs per region around the blocks that show a price and a sign of an anchor.
+    const pairs = new Map<Element, LayoutFacts>();
+    for (const region of pricePairRegions(blocks, doc)) {
+      const found = findPricePairs(region.root, { texts: region.texts, computedStyle: false });
+      for (const [element, facts] of layoutFactsByBlock(found, blockElementOf)) {
+        pairs.set(element, mergeLayoutFacts(pairs.get(element), facts));
+      }
+    }
+    const findings = detector.detect(
+      blocks.map((b) => {
+        let layout: LayoutFacts | undefined = b.struck ? { struckPrices: b.struck } : undefined;
+        const fromPairs = pairs.get(b.element);
+        if (fromPairs) {
+          layout = mergeLayoutFacts(layout, fromPairs);
+          pairs.delete(b.element);
+        }
+        return { id: b.id, text: b.text, ...(layout ? { layout } : {}) };
+      }),
+    );
     return {
       file,
       blocks: blocks.length,

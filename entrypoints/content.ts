@@ -7,6 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { messageAnalysis } from '../src/page/analysis';
 import { watchPageSettings } from '../src/page/page-settings';
+import { claimPage, extensionAlive, releasePage, watchRoute } from '../src/page/lifecycle';
 import { startPageScanner } from '../src/page/scanner';
 import { startOnAllowedHost } from '../src/page/host-policy';
 import { findingsReport, receiveToContent } from '../src/page/wire';
@@ -22,6 +23,8 @@ export default defineContentScript({
         // The background may be restarting; the next change reports again.
       });
     };
+    // "Scan this page" may inject the script again: one scanner per page.
+    if (!claimPage()) return;
     if (!startOnAllowedHost(location.hostname, report)) return;
     const scanner = startPageScanner({
       doc: document,
@@ -39,11 +42,23 @@ export default defineContentScript({
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.routeChanged());
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+    const alive = () => extensionAlive(() => browser.runtime);
+    const stop = (): void => {
+      stopRouteWatch();
+      browser.runtime?.onMessage.removeListener(onMessage);
       unwatch();
       scanner.stop();
+      releasePage();
+    };
+    const stopRouteWatch = watchRoute({
+      win: window,
+      onRouteChange: () => scanner.routeChanged(),
+      onExtensionGone: stop,
+      alive,
+    });
+    // WXT invalidates the context on a DOM event the page can forge: stop only if the extension is really gone.
+    ctx.onInvalidated(() => {
+      if (!alive()) stop();
     });
   },
 });

@@ -43,7 +43,15 @@ async function main(): Promise<void> {
         }}
         scanPage={async () => {
           if (tabId === null) return false;
-          await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+          // Inject only where no content script runs yet (the mark lives in the extension's isolated world).
+          const [probe] = await browser.scripting.executeScript({
+            target: { tabId },
+            func: () =>
+              Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.content-script')]),
+          });
+          if (probe?.result !== true) {
+            await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+          }
           return true;
         }}
         openClassroom={() => openPage('/classroom.html')}

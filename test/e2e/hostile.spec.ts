@@ -414,11 +414,9 @@ test("a forged route change (WXT's event under its real name) does not make the 
   serviceWorker,
 }) => {
   const errors: string[] = [];
-  // Known issue: WXT's wxt:locationchange is a DOM event on window named "<extension id>:content:wxt:locationchange",
-  // which the page can dispatch too (it learns the id from WXT's own postMessage); entrypoints/content.ts calls
-  // scanner.routeChanged() on it, which clears every highlight and rescans. A page can keep the highlights off
-  // by dispatching it every few hundred ms. Fix: act only when location.href differs from the last route seen.
-  test.fail(true, "known issue: a page can forge WXT's route-change event");
+  // WXT's wxt:locationchange is a DOM event on window named "<extension id>:content:wxt:locationchange", which
+  // the page can dispatch too (it learns the id from WXT's own postMessage). The content script does not listen
+  // to it: it compares location.href (src/page/lifecycle.ts), so the forged event changes nothing.
   const { cdp, expectNothingHappened, expectStillWatching } = await messagesPage(context, serviceWorker, errors);
   expect(await evaluate<string>(cdp, 'window.forgeRouteChange()')).toMatch(/^[a-p]{32}:content:$/);
   await expectNothingHappened();
@@ -431,11 +429,9 @@ test('a forged "newer content script started" event does not switch the extensio
   serviceWorker,
 }) => {
   const errors: string[] = [];
-  // Known issue: WXT's ContentScriptContext invalidates itself when a CustomEvent named
+  // WXT's ContentScriptContext invalidates itself when a CustomEvent named
   // "<extension id>:content:wxt:content-script-started" with another messageId reaches document; the page can
-  // dispatch it (the id is in WXT's own postMessage, and the event's detail crosses worlds), and
-  // entrypoints/content.ts then stops the scanner: highlights gone, page changes no longer watched.
-  test.fail(true, 'known issue: a page can forge WXT\'s "newer content script started" event');
+  // dispatch it. The content script stops only when the extension itself is gone (src/page/lifecycle.ts).
   const { cdp, expectNothingHappened, expectStillWatching } = await messagesPage(context, serviceWorker, errors);
   expect(await evaluate<string>(cdp, 'window.forgeScriptStarted()')).toMatch(/^[a-p]{32}:content:$/);
   await expectNothingHappened();

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { claimPage, extensionAlive, releasePage, watchRoute } from '../../src/page/lifecycle';
+
+function fakeWindow(href: string) {
+  const listeners = new Map<string, () => void>();
+  let tick: (() => void) | null = null;
+  return {
+    location: { href },
+    setInterval: (fn: () => void) => {
+      tick = fn;
+      return 1;
+    },
+    clearInterval: () => {
+      tick = null;
+    },
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    removeEventListener: (type: string) => listeners.delete(type),
+    tick: () => tick?.(),
+    fire: (type: string) => listeners.get(type)?.(),
+    listening: () => listeners.size > 0 || tick !== null,
+  };
+}
+
+describe('content script lifecycle', () => {
+  it('sees a route change only when location.href changed, whatever events fire', () => {
+    const win = fakeWindow('https://shop.example/a');
+    const onRouteChange = vi.fn();
+    watchRoute({ win: win as never, onRouteChange, onExtensionGone: vi.fn(), alive: () => true });
+    win.fire('popstate');
+    win.tick();
+    expect(onRouteChange).not.toHaveBeenCalled();
+    win.location.href = 'https://shop.example/b';
+    win.tick();
+    win.fire('popstate');
+    expect(onRouteChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops, and says so once, when the extension is gone', () => {
+    const win = fakeWindow('https://shop.example/a');
+    const onExtensionGone = vi.fn();
+    let alive = true;
+    watchRoute({ win: win as never, onRouteChange: vi.fn(), onExtensionGone, alive: () => alive });
+    alive = false;
+    win.tick();
+    expect(onExtensionGone).toHaveBeenCalledTimes(1);
+    expect(win.listening()).toBe(false);
+  });
+
+  it('knows whether the extension context exists', () => {
+    expect(extensionAlive(() => ({ id: 'abc' }))).toBe(true);
+    expect(extensionAlive(() => undefined)).toBe(false);
+    expect(
+      extensionAlive(() => {
+        throw new Error('Extension context invalidated');
+      }),
+    ).toBe(false);
+  });
+
+  it('lets one content script claim a page', () => {
+    const scope: Record<symbol, unknown> = {};
+    expect(claimPage(scope)).toBe(true);
+    expect(claimPage(scope)).toBe(false);
+    releasePage(scope);
+    expect(claimPage(scope)).toBe(true);
+  });
+});

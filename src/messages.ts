@@ -52,7 +52,7 @@ const MAX_ANALYSED_BLOCKS = 2_000;
 /** Content script -> background: text blocks of a page for the detector, off the page's main thread. */
 export const AnalyseBlocks = z.object({
   type: z.literal('analyse'),
-  /** The product this page shows (src/price-memory.ts productIdentity), for the on-device price memory. */
+  /** The product this page shows (src/page/product-identity.ts), for the on-device price memory. */
   productKey: z.string().max(500).optional(),
   blocks: z
     .array(

@@ -109,7 +109,7 @@ export function withAnchorHistory(
 }
 
 export interface PriceMemoryRequest {
-  /** The product the page shows (src/price-memory.ts productIdentity); nothing is read or kept without it. */
+  /** The product the page shows (src/page/product-identity.ts); nothing is read or kept without it. */
   productKey?: string | undefined;
   blocks: readonly TextBlock[];
 }

@@ -9,12 +9,12 @@ import {
   PRICE_MEMORY_MAX_PRODUCTS,
   priceHistory,
   priceMemory,
-  productIdentity,
   rememberPrice,
   validPriceMemory,
   type PriceMemoryCell,
   type PriceObservation,
 } from '../../src/price-memory';
+import { productIdentity } from '../../src/page/product-identity';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 10, 12);

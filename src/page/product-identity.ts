@@ -1,7 +1,5 @@
-// Which product a page shows, for the price memory: the same function as src/price-memory.ts productIdentity,
-// without that module's zod schemas and storage item (the content script has a size budget, and zod alone
-// would take a third of it). test/unit/page-product-identity.test.ts holds the two to each other; the price
-// memory can import this one and drop its copy.
+// Which product a page shows, for the on-device price memory (src/price-memory.ts files prices under this key).
+// Without zod, as it runs in the content script, which has a size budget.
 import { normalize } from '../price/decimal';
 
 /** Longest product key kept (as PRICE_MEMORY_MAX_KEY_CHARS in src/price-memory.ts). */

@@ -17,7 +17,7 @@ export const ANALYSIS_BATCH_BLOCKS = 400;
 export interface Analysis {
   /**
    * The findings of candidate blocks (their ids as given); `productKey` names the product the page shows
-   * (src/price-memory.ts productIdentity), for the price memory where the analysis keeps one.
+   * (src/page/product-identity.ts), for the price memory where the analysis keeps one.
    */
   analyse(blocks: TextBlock[], productKey?: string): Promise<Finding[]>;
   /** Main-thread time this analysis has spent on the page's thread so far (validating answers), in ms. */

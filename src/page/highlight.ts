@@ -9,6 +9,12 @@ import type { HighlightStyle } from './page-settings';
 export const HIGHLIGHT_NAME = 'second-look';
 export const FLASH_NAME = 'second-look-flash';
 export const FLASH_MS = 1_600;
+/**
+ * Most findings (ranges) highlighted on a page at once: as many as the background keeps for the page (the
+ * report's MAX_FINDINGS, src/messages.ts). A page with more shows the first ones; 10,000 highlights help
+ * nobody and cost the page a long paint. The report and "reveal" are not limited by it.
+ */
+export const MAX_HIGHLIGHTED_FINDINGS = 500;
 
 const FLASH_STYLE = `::highlight(${FLASH_NAME}) { background-color: rgb(255 120 0 / 0.75); color: black; }`;
 /** The stylesheet of each highlight style (the flash of "reveal" is drawn in every one). */
@@ -74,14 +80,19 @@ export interface Highlighter {
   set(blockId: string, targets: HighlightTarget[]): void;
   /** Adds the highlight style to a document ahead of the first highlight. */
   prepare(doc: Document): void;
-  /** The number of ranges shown. */
+  /** The number of ranges shown (at most the highlighter's cap). */
   readonly size: number;
   clear(): void;
 }
 
-export function createHighlighter(): Highlighter {
+/**
+ * One block's ranges are added to (or deleted from) the registered highlight as they come, never the whole set
+ * rebuilt; past `maxRanges` ranges a block's further targets are not drawn (until ranges are removed).
+ */
+export function createHighlighter(maxRanges = MAX_HIGHLIGHTED_FINDINGS): Highlighter {
   const byBlock = new Map<string, Range[]>();
   const registries = new Map<Document, Highlight>();
+  let count = 0;
 
   const highlightOf = (doc: Document): Highlight | null => {
     const existing = registries.get(doc);
@@ -100,11 +111,15 @@ export function createHighlighter(): Highlighter {
       highlightOf(doc);
     },
     set(blockId, targets) {
-      for (const range of byBlock.get(blockId) ?? [])
-        registries.get(range.startContainer.ownerDocument!)?.delete(range);
-      byBlock.delete(blockId);
+      const old = byBlock.get(blockId);
+      if (old) {
+        for (const range of old) registries.get(range.startContainer.ownerDocument!)?.delete(range);
+        count -= old.length;
+        byBlock.delete(blockId);
+      }
       const ranges: Range[] = [];
       for (const target of targets) {
+        if (count + ranges.length >= maxRanges) break;
         if (!target.block.element.isConnected) continue;
         const range = rangeOf(target.block, target.start, target.end);
         const highlight = range && highlightOf(target.block.element.ownerDocument);
@@ -112,15 +127,17 @@ export function createHighlighter(): Highlighter {
         highlight.add(range);
         ranges.push(range);
       }
-      if (ranges.length > 0) byBlock.set(blockId, ranges);
+      if (ranges.length > 0) {
+        byBlock.set(blockId, ranges);
+        count += ranges.length;
+      }
     },
     get size() {
-      let size = 0;
-      for (const ranges of byBlock.values()) size += ranges.length;
-      return size;
+      return count;
     },
     clear() {
       byBlock.clear();
+      count = 0;
       for (const doc of registries.keys()) clearHighlights(doc);
       registries.clear();
     },

@@ -25,7 +25,7 @@
 // script's setup (setupStartedAt) and the validation of the analysis' answers.
 import type { Detector } from '../core/detect';
 import type { Finding, LayoutFacts, TextBlock } from '../core/types';
-import { batches, localAnalysis, type Analysis } from './analysis';
+import { ANALYSIS_BATCH_BLOCKS, ANALYSIS_BATCH_CHARS, batches, localAnalysis, type Analysis } from './analysis';
 import {
   blockElementOf,
   createBlockReader,
@@ -109,6 +109,24 @@ interface Candidate {
 }
 const HAS_WORDS = /\p{L}/u;
 const HAS_DIGIT = /\d/;
+
+/** A block as the analysis gets it: its text (cut at MAX_BLOCK_CHARS) and layout facts. */
+function textBlockOf(block: PageBlock): TextBlock {
+  return {
+    id: block.id,
+    text: block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text,
+    ...(block.layout ? { layout: block.layout } : {}),
+  };
+}
+
+/** Adds findings to a map of findings by block id. */
+function collect(byId: Map<string, Finding[]>, findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    const list = byId.get(finding.blockId);
+    if (list) list.push(finding);
+    else byId.set(finding.blockId, [finding]);
+  }
+}
 
 function defaultIsVisible(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
@@ -268,22 +286,34 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     return layout || HAS_WORDS.test(block.text) ? { block } : null;
   };
 
-  /** Sends candidates off for analysis in batches; resolves with their findings by block id. */
+  /**
+   * Sends candidates off for analysis in batches, one after another (the next once the previous is answered:
+   * the background analyses them one at a time anyway, and the page never serialises them all in one task);
+   * resolves with their findings by block id. A batch that fails counts as one without findings.
+   */
   const analyse = async (candidates: Candidate[], productKey?: string): Promise<Map<string, Finding[]>> => {
     const byId = new Map<string, Finding[]>();
     if (candidates.length === 0) return byId;
-    const blocks: TextBlock[] = candidates.map(({ block }) => ({
-      id: block.id,
-      text: block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text,
-      ...(block.layout ? { layout: block.layout } : {}),
-    }));
-    const results = await Promise.all(batches(blocks).map((batch) => analysis.analyse(batch, productKey)));
-    for (const finding of results.flat()) {
-      const list = byId.get(finding.blockId);
-      if (list) list.push(finding);
-      else byId.set(finding.blockId, [finding]);
+    for (const batch of batches(candidates.map(({ block }) => textBlockOf(block)))) {
+      let found: Finding[] = [];
+      try {
+        found = await analysis.analyse(batch, productKey);
+      } catch {
+        // The background is gone or restarting: no findings for this batch.
+      }
+      collect(byId, found);
     }
     return byId;
+  };
+
+  /** An entry for an analysed block with findings (visibility checked now), kept by block id and element. */
+  const keep = (block: PageBlock, findings: Finding[]): Scanned => {
+    const entry: Scanned = { block, findings, visible: isVisible(block.element) };
+    scanned.set(block.id, entry);
+    const ids = byElement.get(block.element);
+    if (ids) ids.push(block.id);
+    else byElement.set(block.element, [block.id]);
+    return entry;
   };
 
   /** Keeps the analysed candidates that have findings; `replace` drops what was known of their elements. */
@@ -302,12 +332,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     for (const { block } of candidates) {
       const found = findings.get(block.id);
       if (!found || found.length === 0 || !block.element.isConnected) continue;
-      const entry: Scanned = { block, findings: found, visible: isVisible(block.element) };
-      scanned.set(block.id, entry);
-      const ids = byElement.get(block.element);
-      if (ids) ids.push(block.id);
-      else byElement.set(block.element, [block.id]);
-      added.push(entry);
+      added.push(keep(block, found));
     }
     for (const entry of added) show(entry);
   };
@@ -426,7 +451,17 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     let productKey: string | undefined;
     let pairCount = 0;
     let next = 0;
-    let phase: 'read' | 'pairs' | 'product' | 'screen' = 'read';
+    let phase: 'read' | 'pairs' | 'product' | 'screen' | 'send' | 'visible' | 'show' = 'read';
+    // send: the message being built (from candidates[sent]) and the findings of the answers so far
+    const findings = new Map<string, Finding[]>();
+    let sent = 0;
+    let message: TextBlock[] = [];
+    let messageChars = 0;
+    // apply: candidates[checked] is the next to look at, added[shown] the next to highlight
+    let checked = 0;
+    const added: Scanned[] = [];
+    let shown = 0;
+    let finished = false;
     const analysedBefore = analysis.pageMs ?? 0;
     let slices = 0;
     let longestSlice = 0;
@@ -443,49 +478,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       sliceTimes.push([Math.round((now() - ms) * 10) / 10, Math.round(ms * 10) / 10]);
     };
 
-    const finish = (findings: Map<string, Finding[]>): void => {
-      scheduler.run(
-        () => {
-          if (mine !== epoch) return true;
-          const t = now();
-          apply(candidates, findings, false);
-          phaseMs.apply += now() - t;
-          // Validating the answers ran in the messages' own tasks: it counts as this scan's work.
-          const answers = (analysis.pageMs ?? 0) - analysedBefore;
-          phaseMs.answers += answers;
-          busy += answers;
-          for (const scope of reader.scopes) observe(scope);
-          state = 'watching';
-          sendReport(true);
-          return true;
-        },
-        (ms) => {
-          account(ms);
-          publishTiming('scan', startedAt, busy, {
-            shop: true,
-            signal: lastGate?.signal ?? 'none',
-            gateMs: lastGate?.ms ?? 0,
-            setupMs: lastSetupMs,
-            blocks: next,
-            chars,
-            candidates: candidates.length,
-            findings: findingCount(),
-            pairs: pairCount,
-            productKey: productKey !== undefined,
-            slices,
-            longestSliceMs: longestSlice,
-            wallMs: now() - startedAt,
-            candidateChars: candidates.reduce((n, c) => n + c.block.text.length, 0),
-            sliceTimes,
-            ...Object.fromEntries(Object.entries(phaseMs).map(([k, v]) => [`${k}Ms`, Math.round(v * 10) / 10])),
-          });
-          // What changed while the scan ran (it was observed from the start) is read now.
-          if (mine === epoch && (pendingNodes.length > 0 || pendingAttributes)) scheduleFlush();
-        },
-      );
-    };
-
-    const phaseMs = { read: 0, pairs: 0, product: 0, screen: 0, send: 0, answers: 0, apply: 0 };
+    const phaseMs = { read: 0, pairs: 0, product: 0, screen: 0, send: 0, answers: 0, apply: 0, report: 0 };
     const step = (shouldYield: ShouldYield): boolean => {
       let t = now();
       const lap = (name: keyof typeof phaseMs): void => {
@@ -526,30 +519,125 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         phase = 'screen';
         if (shouldYield()) return false;
       }
-      while (next < blocks.length) {
-        const candidate = screen(blocks[next++]!, preTicked, false, pairs);
-        if (candidate) candidates.push(candidate);
-        if ((next & 15) === 0 && shouldYield()) {
-          lap('screen');
+      if (phase === 'screen') {
+        while (next < blocks.length) {
+          const candidate = screen(blocks[next++]!, preTicked, false, pairs);
+          if (candidate) candidates.push(candidate);
+          if ((next & 15) === 0 && shouldYield()) {
+            lap('screen');
+            return false;
+          }
+        }
+        lap('screen');
+        blocks = [];
+        phase = 'send';
+        if (shouldYield()) return false;
+      }
+      if (phase === 'send') {
+        // One message at a time: built within the slice, sent at the start of a slice, the next one built once
+        // the answer is back (the scan's run ends meanwhile; the answer starts it again).
+        while (sent < candidates.length) {
+          const block = textBlockOf(candidates[sent]!.block);
+          if (
+            message.length > 0 &&
+            (messageChars + block.text.length > ANALYSIS_BATCH_CHARS || message.length >= ANALYSIS_BATCH_BLOCKS)
+          ) {
+            break;
+          }
+          message.push(block);
+          messageChars += block.text.length;
+          sent++;
+          if ((sent & 15) === 0 && shouldYield()) {
+            lap('send');
+            return false;
+          }
+        }
+        if (message.length > 0) {
+          // Building it took the slice: send it in the next one.
+          if (shouldYield()) {
+            lap('send');
+            return false;
+          }
+          const batch = message;
+          message = [];
+          messageChars = 0;
+          const resume = (found: Finding[]): void => {
+            if (mine !== epoch) return;
+            collect(findings, found);
+            scheduler.run(step, onSlice);
+          };
+          analysis.analyse(batch, productKey).then(resume, () => resume([]));
+          lap('send');
+          return true;
+        }
+        phase = 'visible';
+        if (shouldYield()) return false;
+      }
+      if (phase === 'visible') {
+        // Every visibility first, every highlight after (a highlight between two checks would make the next
+        // check recompute style), a few at a time.
+        while (checked < candidates.length) {
+          const { block } = candidates[checked++]!;
+          const found = findings.get(block.id);
+          if (!found || found.length === 0 || !block.element.isConnected) continue;
+          added.push(keep(block, found));
+          if ((added.length & 3) === 0 && shouldYield()) {
+            lap('apply');
+            return false;
+          }
+        }
+        phase = 'show';
+        lap('apply');
+        if (shouldYield()) return false;
+      }
+      // show: the highlights, added to the page's highlight a block at a time (up to MAX_HIGHLIGHTED_FINDINGS).
+      while (shown < added.length) {
+        show(added[shown++]!);
+        if ((shown & 7) === 0 && shouldYield()) {
+          lap('apply');
           return false;
         }
       }
-      lap('screen');
-      blocks = [];
-      // The analysis runs elsewhere; its results are applied in a slice of their own.
-      analyse(candidates, productKey).then(
-        (findings) => {
-          if (mine === epoch) finish(findings);
-        },
-        () => {
-          if (mine === epoch) finish(new Map());
-        },
-      );
-      lap('send');
+      lap('apply');
+      // Validating the answers ran in the messages' own tasks: it counts as this scan's work.
+      const answers = (analysis.pageMs ?? 0) - analysedBefore;
+      phaseMs.answers += answers;
+      busy += answers;
+      for (const scope of reader.scopes) observe(scope);
+      state = 'watching';
+      sendReport(true);
+      lap('report');
+      finished = true;
       return true;
     };
 
-    scheduler.run(step, account);
+    const onSlice = (ms: number): void => {
+      account(ms);
+      if (!finished) return;
+      publishTiming('scan', startedAt, busy, {
+        shop: true,
+        signal: lastGate?.signal ?? 'none',
+        gateMs: lastGate?.ms ?? 0,
+        setupMs: lastSetupMs,
+        blocks: next,
+        chars,
+        candidates: candidates.length,
+        findings: findingCount(),
+        highlighted: highlighter.size,
+        pairs: pairCount,
+        productKey: productKey !== undefined,
+        slices,
+        longestSliceMs: longestSlice,
+        wallMs: now() - startedAt,
+        candidateChars: candidates.reduce((n, c) => n + c.block.text.length, 0),
+        sliceTimes,
+        ...Object.fromEntries(Object.entries(phaseMs).map(([k, v]) => [`${k}Ms`, Math.round(v * 10) / 10])),
+      });
+      // What changed while the scan ran (it was observed from the start) is read now.
+      if (mine === epoch && (pendingNodes.length > 0 || pendingAttributes)) scheduleFlush();
+    };
+
+    scheduler.run(step, onSlice);
   };
 
   const start = (): void => {

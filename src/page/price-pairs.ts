@@ -573,7 +573,7 @@ function priceElementOf(start: Element, rootElement: Element | null): Located | 
   return found ? { element: found } : null;
 }
 
-function collectPriceElements(root: ParentNode, doc: Document, texts?: Iterable<Text>): Located[] {
+function* collectPriceElements(root: ParentNode, doc: Document, texts?: Iterable<Text>): Generator<void, Located[]> {
   const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
   const seen = new Set<Element>();
   const out: Located[] = [];
@@ -589,18 +589,23 @@ function collectPriceElements(root: ParentNode, doc: Document, texts?: Iterable<
     }
   };
   if (texts) {
+    let n = 0;
     for (const node of texts) {
       if (out.length >= MAX_PRICE_ELEMENTS) break;
       consider(node);
+      if ((++n & 15) === 0) yield;
     }
   } else {
     const walker = doc.createTreeWalker(root as Node, 0x1 | 0x4, {
       acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 : 1),
     });
+    let n = 0;
     for (let node = walker.nextNode(); node && out.length < MAX_PRICE_ELEMENTS; node = walker.nextNode()) {
       if (node.nodeType === 3) consider(node);
+      if ((++n & 63) === 0) yield;
     }
   }
+  yield;
   // A wrapper and the price inside it both found (two text nodes climbing differently): keep the outer one.
   return out.filter(({ element }) => {
     for (let a = element.parentElement; a; a = a.parentElement) if (seen.has(a)) return false;
@@ -739,23 +744,38 @@ const STRONG: ReadonlySet<AnchorEvidence> = new Set(['tag', 'style', 'strike-cla
  * Never throws; bounded by MAX_PRICE_ELEMENTS and MAX_ANCHORS.
  */
 export function findPricePairs(root: ParentNode, options: PricePairOptions = {}): PricePair[] {
-  try {
-    return findPricePairsUnsafe(root, options);
-  } catch {
-    return [];
+  const steps = pricePairSteps(root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
-function findPricePairsUnsafe(root: ParentNode, options: PricePairOptions): PricePair[] {
-  readCache = new Map();
-  try {
-    return pairsIn(root, options);
-  } finally {
-    readCache = null;
+/**
+ * findPricePairs in small steps, for a caller that works in slices (the scanner): each `next()` does a
+ * bounded piece of the work (a few price elements, one anchor's search) and the last returns the pairs.
+ * The texts read are kept for the whole search (the page is read as it was when each text was first read).
+ * Never throws.
+ */
+export function* pricePairSteps(root: ParentNode, options: PricePairOptions = {}): Generator<void, PricePair[]> {
+  const cache: NonNullable<typeof readCache> = new Map();
+  const inner = pairsIn(root, options);
+  for (;;) {
+    let step: IteratorResult<void, PricePair[]>;
+    readCache = cache;
+    try {
+      step = inner.next();
+    } catch {
+      return [];
+    } finally {
+      readCache = null;
+    }
+    if (step.done) return step.value;
+    yield;
   }
 }
 
-function pairsIn(root: ParentNode, options: PricePairOptions): PricePair[] {
+function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, PricePair[]> {
   const doc = ownerDocumentOf(root);
   if (!doc) return [];
   const view = doc.defaultView;
@@ -768,9 +788,10 @@ function pairsIn(root: ParentNode, options: PricePairOptions): PricePair[] {
   const counts = new Map<Element, number>();
   const multi = new Map<Element, boolean>();
   const cards = new Map<Element, boolean>();
-  const elements = collectPriceElements(root, doc, options.texts);
+  const elements = yield* collectPriceElements(root, doc, options.texts);
   const prices: PriceElement[] = [];
   for (const { element, prefix, suffix } of elements) {
+    if ((prices.length & 7) === 7) yield;
     const text = `${prefix ? priceTextOf(prefix) : ''}${priceTextOf(element)}${suffix ? ` ${priceTextOf(suffix)}` : ''}`;
     const price = singlePrice(text);
     if (!price) continue;
@@ -791,6 +812,7 @@ function pairsIn(root: ParentNode, options: PricePairOptions): PricePair[] {
   }
 
   for (const p of prices) {
+    if ((p.index & 7) === 7) yield;
     p.strike = strikeMark(p.element, computed, rootElement, counts);
     if (p.strike) {
       p.role = 'anchor';
@@ -812,7 +834,9 @@ function pairsIn(root: ParentNode, options: PricePairOptions): PricePair[] {
   // Several price elements can mark the same struck element (Amazon's screen-reader and visible copies).
   const anchors: PriceElement[] = [];
   const anchorElements = new Set<Element>();
+  yield;
   for (const p of prices) {
+    if ((p.index & 15) === 15) yield;
     if (p.role !== 'anchor') continue;
     const element = p.strike?.element ?? p.element;
     if (anchorElements.has(element) || !visible(element)) continue;
@@ -829,6 +853,7 @@ function pairsIn(root: ParentNode, options: PricePairOptions): PricePair[] {
   }
   const found: Found[] = [];
   for (const anchor of anchors) {
+    yield;
     const strong = anchor.strike !== null && STRONG.has(anchor.strike.evidence);
     const usable = (p: PriceElement): boolean =>
       p.role === 'live' &&
@@ -852,6 +877,7 @@ function pairsIn(root: ParentNode, options: PricePairOptions): PricePair[] {
   const pairs: PricePair[] = [];
   const max = options.maxPairs ?? MAX_ANCHORS;
   for (const f of found) {
+    yield;
     const anchorElement = f.anchor.strike?.element ?? f.anchor.element;
     const crosses = found.some(
       (o) => o !== f && o.scope !== f.scope && f.scope.contains(o.scope) && !o.scope.contains(anchorElement),

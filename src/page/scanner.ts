@@ -45,7 +45,15 @@ import {
   labelOf,
 } from './layout-facts';
 import { DEFAULT_PAGE_SETTINGS, isHostPaused, visibleFindings, type PageSettings } from './page-settings';
-import { findPricePairs, layoutFactsByBlock, mergeLayoutFacts, pricePairRegions, type PairRegion } from './price-pairs';
+import {
+  findPricePairs,
+  layoutFactsByBlock,
+  mergeLayoutFacts,
+  pricePairRegions,
+  pricePairSteps,
+  type PairRegion,
+  type PricePair,
+} from './price-pairs';
 import { checkShopPage, type ShopGateResult } from './shop-gate';
 import { MAX_BLOCK_CHARS } from '../core/detect';
 import { productIdentity } from './product-identity';
@@ -238,12 +246,17 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     return elements;
   };
 
+  // No computed styles: where a strike is drawn by a stylesheet alone (no tag, inline style, strike class, was
+  // hint or aria-label), reading the computed style of every price element and its ancestors would cost more
+  // than the rest of the scan; the markup signs are enough on the shops looked at.
+  const pairOptions = (region: PairRegion) => ({ texts: region.texts, isVisible, computedStyle: false });
+
   /** Adds the price pairs of one region to `into` (layout facts by block element, consumed by screen). */
-  const pairRegion = (region: PairRegion, into: Map<Element, LayoutFacts>): number => {
-    // No computed styles: where a strike is drawn by a stylesheet alone (no tag, inline style, strike class, was
-    // hint or aria-label), reading the computed style of every price element and its ancestors would cost more
-    // than the rest of the scan; the markup signs are enough on the shops looked at.
-    const pairs = findPricePairs(region.root, { texts: region.texts, isVisible, computedStyle: false });
+  const pairRegion = (region: PairRegion, into: Map<Element, LayoutFacts>): number =>
+    addPairs(findPricePairs(region.root, pairOptions(region)), into);
+
+  /** Adds price pairs to `into` as layout facts by block element; returns how many. */
+  const addPairs = (pairs: PricePair[], into: Map<Element, LayoutFacts>): number => {
     for (const [element, facts] of layoutFactsByBlock(pairs, blockElementOf)) {
       into.set(element, mergeLayoutFacts(into.get(element), facts));
     }
@@ -448,6 +461,8 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     let preTicked: Set<Element> | null = null;
     const pairs = new Map<Element, LayoutFacts>();
     let regions: PairRegion[] | null = null;
+    /** The region being paired, a step at a time (a large region takes several slices). */
+    let pairing: Generator<void, PricePair[]> | null = null;
     let productKey: string | undefined;
     let pairCount = 0;
     let next = 0;
@@ -499,11 +514,20 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         return false;
       }
       if (phase === 'pairs') {
-        // One region per call at least: the first pays for the price parser's cold start, none for the page.
+        // A region at a time, a step of its search at a time (pricePairSteps), until the slice is used up.
         regions ??= pricePairRegions(blocks, doc);
-        while (regions.length > 0) {
-          pairCount += pairRegion(regions.pop()!, pairs);
-          if (regions.length > 0 && shouldYield()) {
+        for (;;) {
+          if (!pairing) {
+            const region = regions.pop();
+            if (!region) break;
+            pairing = pricePairSteps(region.root, pairOptions(region));
+          }
+          const paired = pairing.next();
+          if (paired.done) {
+            pairCount += addPairs(paired.value, pairs);
+            pairing = null;
+          }
+          if (shouldYield()) {
             lap('pairs');
             return false;
           }

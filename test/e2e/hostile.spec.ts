@@ -253,20 +253,9 @@ function hostilePage(
   });
 }
 
-hostilePage('hostile-huge-text.html', {
-  timeoutMs: 60_000,
-  knownIssue:
-    'the first scan sends every batch of candidate text in one task (src/page/scanner.ts analyse(): ' +
-    'Promise.all over batches), about 0.5 s of messaging for 5 MB of candidate text',
-});
+hostilePage('hostile-huge-text.html', { timeoutMs: 60_000 });
 
-hostilePage('hostile-many-elements.html', {
-  timeoutMs: 60_000,
-  until: 'was-price',
-  knownIssue:
-    'with 30,000 candidate blocks and 10,000 findings, the first scan sends every batch in one task and ' +
-    'applies every finding (visibility check and highlight) in one task: seconds each',
-});
+hostilePage('hostile-many-elements.html', { timeoutMs: 60_000, until: 'was-price' });
 
 hostilePage('hostile-deep.html', { until: 'low-stock' });
 

@@ -5,16 +5,17 @@
 //   -> shop gate (shop-gate.ts, <= SHOP_GATE_BUDGET_MS; not a shop: nothing is read, an empty report)
 //   -> first scan in idle slices of <= SCAN_SLICE_BUDGET_MS (idle.ts):
 //        read: visible text blocks, open shadow roots, same-origin frames, ticked checkboxes (blocks.ts)
-//        pairs (a slice of its own): price pairs among the text nodes of the blocks that show a price, no
+//        pairs (slices of their own, a region in steps: pricePairSteps): price pairs among the text nodes of the blocks that show a price, no
 //                second walk over the page (price-pairs.ts: struck or labelled anchor -> live price of the same
 //                product), and the page's product key (src/price-memory.ts productIdentity) for the analysis
 //        screen: layout facts per block (struck-through prices from blocks.ts; the pairs' struckPrices and
 //                livePrice; layout-facts.ts: ticking countdown, pre-ticked add-on, appeared on exit); blocks with
 //                words or a fact are sent on
-//   -> analysis off the page thread, in batches (analysis.ts): the background runs the detector (its keyword
+//   -> analysis off the page thread, in batches sent one after another, each built in a slice (analysis.ts): the background runs the detector (its keyword
 //      gate, then regex cues and price facts on candidate blocks only; later an English compromise pass);
 //      findings come back by block id
-//   -> apply: computed visibility of the few blocks with findings -> filters -> highlights -> report
+//   -> apply, in slices: computed visibility of the blocks with findings, then filters -> highlights (at most
+//      MAX_HIGHLIGHTED_FINDINGS, highlight.ts) -> report (every visible finding)
 //   -> mutations: the observer callback only queues nodes; an idle flush drops detached nodes and additions
 //      nested in other additions, re-reads the changed lines (readOwnBlock) and added subtrees, or the whole
 //      page above MUTATION_RESCAN_THRESHOLD_NODES; hidden blocks with findings are re-checked when

@@ -54,6 +54,29 @@ describe('startPageScanner', () => {
     await vi.waitFor(() => expect(reports.at(-1)?.map((f) => f.tactic)).toContain('free-gift'));
   });
 
+  it('sends the batches one after another, the next once the previous is answered', async () => {
+    shopPage(Array.from({ length: 900 }, (_, i) => `<p>Item ${i}: FREE gift with purchase.</p>`).join(''));
+    const inner = recordingAnalysis();
+    let inFlight = 0;
+    let most = 0;
+    let calls = 0;
+    const analysis: Analysis = {
+      analyse: async (blocks, productKey) => {
+        calls++;
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        return inner.analyse(blocks, productKey);
+      },
+    };
+    const reports: Finding[][] = [];
+    start(analysis, reports);
+    await vi.waitFor(() => expect(reports.at(-1)?.length).toBe(900), { timeout: 10_000 });
+    expect(calls).toBeGreaterThan(1);
+    expect(most).toBe(1);
+    expect(inner.sent).toHaveLength(900);
+  });
+
   it('hands layout facts to the analysis: pre-ticked add-ons and struck-through prices', async () => {
     shopPage(`
       <p id="price">$349.00 <del>$499.00</del></p>

@@ -7,7 +7,7 @@
 //        read: visible text blocks, open shadow roots, same-origin frames, ticked checkboxes (blocks.ts)
 //        pairs (slices of their own, a region in steps: pricePairSteps): price pairs among the text nodes of the blocks that show a price, no
 //                second walk over the page (price-pairs.ts: struck or labelled anchor -> live price of the same
-//                product), and the page's product key (src/price-memory.ts productIdentity) for the analysis
+//                product), and the page's product key (src/page/product-identity.ts) for the analysis
 //        screen: layout facts per block (struck-through prices from blocks.ts; the pairs' struckPrices and
 //                livePrice; layout-facts.ts: ticking countdown, pre-ticked add-on, appeared on exit); blocks with
 //                words or a fact are sent on

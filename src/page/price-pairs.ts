@@ -41,6 +41,7 @@ import type { LayoutFacts } from '../core/types';
 import { compare, dec } from '../price/decimal';
 import { discountFacts } from '../price/facts';
 import { currencyOf, extractPrices, type ExtractedNumber } from '../price/parse';
+import { endsWithWord, isLatin, startsWithWord, trimHead, trimTail } from '../price/words';
 
 /** How many ancestors above an anchor the search for its live price may climb. */
 export const PAIR_SEARCH_DEPTH = 8;
@@ -421,43 +422,6 @@ const NOT_LIVE_BEFORE = [
 ];
 /** Text right after a price that makes it a unit price or an instalment ("$0.50/Count", "$5/mo"). */
 const NOT_LIVE_AFTER = ['/', 'per ', 'a month', 'kuukaudessa', 'off', 'alennus', 'more'];
-
-function isLatin(c: string | undefined): boolean {
-  return c !== undefined && /[a-zäöå]/.test(c);
-}
-
-function trimTail(s: string): string {
-  let end = s.length;
-  while (end > 0 && ' \t\n:.-–(\u00a0'.includes(s[end - 1]!)) end--;
-  return s.slice(0, end);
-}
-
-function trimHead(s: string): string {
-  let start = 0;
-  while (start < s.length && ' \t\n)\u00a0'.includes(s[start]!)) start++;
-  return s.slice(start);
-}
-
-function endsWithWord(s: string, words: readonly string[]): string | null {
-  const tail = trimTail(s);
-  let best: string | null = null;
-  for (const w of words) {
-    if (!tail.endsWith(w)) continue;
-    if (isLatin(w[0]) && isLatin(tail[tail.length - w.length - 1])) continue;
-    if (!best || w.length > best.length) best = w;
-  }
-  return best;
-}
-
-function startsWithWord(s: string, words: readonly string[]): string | null {
-  const head = trimHead(s);
-  for (const w of words) {
-    if (!head.startsWith(w)) continue;
-    if (isLatin(w[w.length - 1]) && isLatin(head[w.length])) continue;
-    return w;
-  }
-  return null;
-}
 
 /** Siblings looked at on each side of a price for its label. */
 const MAX_SIBLINGS_READ = 8;

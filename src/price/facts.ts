@@ -28,6 +28,7 @@ import {
   type Dec,
 } from './decimal';
 import { extractPrices, type ExtractedNumber } from './parse';
+import { endsWithWord, startsWithWord, trimHead, trimTail } from './words';
 
 type Reward = Extract<Fact, { kind: 'extra-spend' }>['reward'];
 
@@ -430,45 +431,6 @@ const INSTALMENT_AFTER_UNITS = [
   '*',
 ];
 const LOWEST_WORDS = ['lowest', 'alin hinta', 'alhaisin hinta', 'alimman hinnan', 'halvin hinta', '最低价', '最低'];
-
-function isLatin(c: string | undefined): boolean {
-  return c !== undefined && /[a-zäöå]/.test(c);
-}
-
-/** The text before a price with spaces, colons, dots, dashes and brackets trimmed from its end. */
-function trimTail(s: string): string {
-  let end = s.length;
-  while (end > 0 && ' \t\n:.-(\u00a0'.includes(s[end - 1]!)) end--;
-  return s.slice(0, end);
-}
-
-function trimHead(s: string): string {
-  let start = 0;
-  while (start < s.length && ' \t\n(\u00a0'.includes(s[start]!)) start++;
-  return s.slice(start);
-}
-
-/** Whether `s` ends with one of the words, as a whole word (CJK words need no boundary). */
-function endsWithWord(s: string, words: readonly string[]): string | null {
-  const tail = trimTail(s);
-  let best: string | null = null;
-  for (const w of words) {
-    if (!tail.endsWith(w)) continue;
-    if (isLatin(w[0]) && isLatin(tail[tail.length - w.length - 1])) continue;
-    if (!best || w.length > best.length) best = w;
-  }
-  return best;
-}
-
-function startsWithWord(s: string, words: readonly string[]): string | null {
-  const head = trimHead(s);
-  for (const w of words) {
-    if (!head.startsWith(w)) continue;
-    if (isLatin(w[w.length - 1]) && isLatin(head[w.length])) continue;
-    return w;
-  }
-  return null;
-}
 
 function includesAny(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.includes(w));

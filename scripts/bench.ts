@@ -24,11 +24,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SKIPPED_TAG_NAMES } from '../src/page/blocks';
+import { CHROMIUM_PATH, extensionLaunchArgs } from './chromium';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const NON_SHOP_FIXTURE = join(ROOT, 'test/fixtures/article.html');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Pages answer under a curated shop address, as in the e2e tests; everything else is aborted. */
 const PREFIX = 'https://www.amazon.com/second-look-fixture/';
 const SCAN_TIMEOUT_MS = 60_000;
@@ -96,25 +97,10 @@ function installLongTaskObserver(): void {
   }
 }
 
-/** In the page: `runs` bare TreeWalker passes over the visible text, skipping what the scanner skips; their times. */
-function bareWalk(runs: number): number[] {
-  const skipped = new Set([
-    'script',
-    'style',
-    'noscript',
-    'template',
-    'textarea',
-    'select',
-    'option',
-    'object',
-    'canvas',
-    'svg',
-    'math',
-    'head',
-    'title',
-    'meta',
-    'link',
-  ]);
+/** In the page: `runs` bare TreeWalker passes over the visible text, skipping what the scanner skips; their times.
+ * Serialised into the page, so it takes the scanner's skip list as an argument. */
+function bareWalk(runs: number, skippedNames: readonly string[]): number[] {
+  const skipped = new Set(skippedNames);
   const hiding = /display\s*:\s*none|visibility\s*:\s*hidden/i;
   const times: number[] = [];
   let sink = 0;
@@ -149,7 +135,9 @@ let walkNonce = 0;
  */
 async function coldWalk(page: Page): Promise<number> {
   const nonce = `${process.pid}-${Date.now()}-${walkNonce++}`;
-  const times = await page.evaluate(`(${bareWalk.toString()})(1) /* cold ${nonce} */`);
+  const times = await page.evaluate(
+    `(${bareWalk.toString()})(1, ${JSON.stringify(SKIPPED_TAG_NAMES)}) /* cold ${nonce} */`,
+  );
   return (times as number[])[0]!;
 }
 
@@ -230,7 +218,9 @@ async function measure(context: BrowserContext, served: Map<string, string>, fil
       );
     }
     const walkMs = await coldWalk(page);
-    const walks = await page.evaluate(bareWalk, WALK_RUNS);
+    const walks = (await page.evaluate(
+      `(${bareWalk.toString()})(${WALK_RUNS}, ${JSON.stringify(SKIPPED_TAG_NAMES)})`,
+    )) as number[];
     if (process.env.BENCH_DEBUG) {
       process.stderr.write(`walks: cold ${walkMs.toFixed(1)}, warm ${walks.map((w) => w.toFixed(1)).join(' ')}\n`);
     }
@@ -302,17 +292,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionLaunchArgs(EXTENSION_DIR),
   });
   const served = new Map<string, string>();
   try {

@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_PATH, extensionLaunchArgs } from './chromium';
 
 const ROOT = join(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -16,17 +17,10 @@ const headless = process.argv.includes('--headless') || noDisplay;
 if (noDisplay) console.log('No display found: running the demo headless; it will save a screenshot.');
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'second-look-demo-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless,
   viewport: null,
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: extensionLaunchArgs(EXTENSION_DIR),
 });
 await context.route('**/*', (route) => {
   const url = route.request().url();

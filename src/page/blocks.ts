@@ -5,7 +5,7 @@
 import type { LayoutFacts } from '../core/types';
 
 /** Elements whose text is never shown as page copy (lower-case local names). */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAG_NAMES: readonly string[] = [
   'script',
   'style',
   'noscript',
@@ -21,7 +21,8 @@ const SKIPPED_TAGS = new Set([
   'title',
   'meta',
   'link',
-]);
+];
+const SKIPPED_TAGS = new Set(SKIPPED_TAG_NAMES);
 
 /** Elements that flow inside a line of text: their text belongs to the enclosing block. */
 const INLINE_TAGS = new Set([

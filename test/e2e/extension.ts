@@ -6,12 +6,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, extensionLaunchArgs } from '../../scripts/chromium';
+
+export { CHROMIUM_PATH };
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const SHARED_PAGES = join(ROOT, '../shared/pages');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Fixture pages answer under this shop address (a curated host of the manifest). */
 export const FIXTURE_ORIGIN = 'https://www.amazon.com';
@@ -44,18 +46,7 @@ export async function launchExtensionContext(options: LaunchOptions = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.extraArgs ?? []),
-    ],
+    args: [...extensionLaunchArgs(EXTENSION_DIR), ...(options.extraArgs ?? [])],
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();

@@ -23,10 +23,13 @@ export default defineTactic({
       /\bfreebies?\b/,
       /\bgwp\b/,
       /\bgifts? (?:is )?on us\b/,
+      /\bspend (?:[$€£]\d{1,6}(?:[.,]\d{2})?|\d{1,6}(?:[.,]\d{2})? ?[€£]) (?:or more )?(?:and|to) (?:get|receive|claim) (?:a |an )?free\b/,
+      /\b(?:thank[- ]you|welcome|little) gifts? (?:is |are )?(?:waiting|in your (?:cart|bag|order))/,
     ],
     zh: [
       /(?:下单|购买|购物|拍下|买|满\d+元?|入会|关注店铺|收藏店铺)[^,。!?\n]{0,12}?[就即立均都]?(?:送|赠|加赠|有礼|领取?好礼)/,
       /(?:赠送?|送|领取?)(?:精美|豪华|超值|神秘|惊喜|限定|定制|专属|价值[^,。!?\n]{0,8}?)?小?(?:礼品|礼物|礼包|礼盒|好礼|赠品|大礼)/,
+      /(?:赠送|加赠|免费送)(?:价值[^,。!?\n]{0,8}?的)?[^,。!?\n]{0,6}?(?:套装|[套件个份瓶支盒包])/,
       /(?:免费|额外|随单|随机|专属)(?:礼品|礼物|赠品|好礼|礼包)/,
       /(?:赠品|好礼|礼品|礼物|大礼包)(?:相送|赠送|免费|送不停|等你拿|领取|一份)/,
       /(?:随单|下单|加购)即?(?:附赠|赠送|有赠)/,
@@ -103,6 +106,8 @@ export default defineTactic({
   examples: {
     en: {
       flagged: [
+        'Spend $75 and get a free makeup bag.',
+        'A little thank-you gift is waiting in your cart.',
         'FREE gift with purchase: a mini lip balm trio.',
         'Your free welcome gift is ready: open it before you check out.',
         'Receive a free gift when you spend $50 or more.',
@@ -129,6 +134,7 @@ export default defineTactic({
     },
     zh: {
       flagged: [
+        '赠送价值199元的护理套装',
         '下单送精美小礼品',
         '购买即送价值99元的礼包',
         '满199元赠送旅行装',

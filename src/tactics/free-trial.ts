@@ -33,6 +33,7 @@ export default defineTactic({
       /\btrials? (?:for free|free of charge|at no cost|on us)\b/,
       /\b(?:risk[- ]free|no[- ]obligation|no[- ]commitment) (?:\d+[- ](?:day|week|month)s? )?(?:trial|try[- ]out|test drive)\b/,
       /\btry (?:\w+ )?(?:for )?free(?![-\w])(?! (?:of|from)\b)/,
+      /\btry (?:\w+ )?(?:for )?\d{1,3}[- ](?:days?|weeks?|months?) (?:risk[- ]free|for free|free)\b/,
       /\btry (?:\w+ )?(?:risk[- ]free|at no cost|on us)\b/,
       /\b(?:first|1st) (?:\d+ |two |three )?(?:months?|weeks?) (?:is |are )?(?:free|on us|for [$€£]?0(?:\.00)?)\b/,
       /\b(?:\d+|one|two|three|six) (?:months?|weeks?|days?) (?:of (?:\w+ ){1,3}?)?(?:free|on us)(?![-\w])/,
@@ -104,6 +105,7 @@ export default defineTactic({
   examples: {
     en: {
       flagged: [
+        'Try 30 days risk-free',
         'Start your free trial today.',
         'Try Prime free for 30 days',
         '30-day free trial, cancel anytime',

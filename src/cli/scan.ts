@@ -15,7 +15,8 @@ export interface PageScan {
   error?: string;
 }
 
-export async function scanHtml(file: string, html: string): Promise<PageScan> {
+/** A saved page in happy-dom with no scripts, no loads and no navigation: its markup only. */
+export function openSavedPage(html: string): Window {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -29,8 +30,13 @@ export async function scanHtml(file: string, html: string): Promise<PageScan> {
       },
     },
   });
+  window.document.write(html);
+  return window;
+}
+
+export async function scanHtml(file: string, html: string): Promise<PageScan> {
+  const window = openSavedPage(html);
   try {
-    window.document.write(html);
     const doc = window.document as unknown as Document;
     const blocks = readTextBlocks(doc.body);
     // As the content script: pairs per region around the blocks that show a price and a sign of an anchor.

@@ -37,11 +37,12 @@
 
 import type { Fact } from '../core/facts';
 import { fold } from '../core/fold';
+import { SKIPPED_TAG_NAMES } from './blocks';
 import type { LayoutFacts } from '../core/types';
 import { compare, dec } from '../price/decimal';
 import { discountFacts } from '../price/facts';
 import { currencyOf, extractPrices, type ExtractedNumber } from '../price/parse';
-import { endsWithWord, isLatin, startsWithWord, trimHead, trimTail } from '../price/words';
+import { ANCHOR_AFTER, ANCHOR_BEFORE, endsWithWord, isLatin, startsWithWord, trimHead, trimTail } from '../price/words';
 
 /** How many ancestors above an anchor the search for its live price may climb. */
 export const PAIR_SEARCH_DEPTH = 8;
@@ -108,21 +109,7 @@ export interface PricePairOptions {
 // ---------------------------------------------------------------------------------------------------------
 // Reading price text.
 
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'select',
-  'option',
-  'svg',
-  'math',
-  'head',
-  'title',
-  'canvas',
-  'object',
-]);
+const SKIPPED_TAGS = new Set(SKIPPED_TAG_NAMES);
 /** The extension's own UI (src/page/blocks.ts OWN_UI_ATTRIBUTE): never read. */
 const OWN_UI_ATTRIBUTE = 'data-second-look';
 /** A part holding the cents of a split price: "$49<sup>99</sup>", "<span class=cents>99</span>". */
@@ -336,56 +323,6 @@ function countPrices(element: Element, priceCounts: Map<Element, number>): numbe
   return count;
 }
 
-/** Words right before a price that make it a reference price (folded; checked at the end of the text before it). */
-const ANCHOR_BEFORE = [
-  'was',
-  'list',
-  'list price',
-  'msrp',
-  'rrp',
-  'srp',
-  'original price',
-  'originally',
-  'orig',
-  'reg',
-  'regular price',
-  'retail',
-  'retail price',
-  'compare at',
-  'compare at price',
-  'compare to',
-  'typical',
-  'typical price',
-  'usual price',
-  'normal price',
-  'market price',
-  'value',
-  'valued at',
-  'worth',
-  'before',
-  'norm',
-  'norm. hinta',
-  'normaalihinta',
-  'ovh',
-  'ovh-hinta',
-  'ohjehinta',
-  'suositushinta',
-  'ennen',
-  'alkuperäinen hinta',
-  '原价',
-  '划线价',
-  '市场价',
-  '参考价',
-  '吊牌价',
-  '专柜价',
-  '门市价',
-  '建议零售价',
-  '日常价',
-  '原售价',
-  '零售价',
-];
-/** Words right after a price that make it a reference price: "a $150 value". */
-const ANCHOR_AFTER = ['value', 'arvo'];
 /** Words before a price that make it something other than the item's price. */
 const NOT_LIVE_BEFORE = [
   'save',

@@ -28,7 +28,7 @@ import {
   type Dec,
 } from './decimal';
 import { extractPrices, type ExtractedNumber } from './parse';
-import { endsWithWord, startsWithWord, trimHead, trimTail } from './words';
+import { ANCHOR_AFTER, ANCHOR_BEFORE, endsWithWord, startsWithWord, trimHead, trimTail } from './words';
 
 type Reward = Extract<Fact, { kind: 'extra-spend' }>['reward'];
 
@@ -238,61 +238,6 @@ export function lowestFact(
 
 type Role = 'anchor' | 'current' | 'saving' | 'lowest' | 'threshold' | 'extra' | 'instalment' | 'multi' | 'none';
 
-/** Words right before a price that make it a reference price. Checked at the end of the text before it. */
-const ANCHOR_BEFORE = [
-  'was',
-  'list',
-  'list price',
-  'msrp',
-  'rrp',
-  'srp',
-  'reg',
-  'regular',
-  'regular price',
-  'retail',
-  'retail price',
-  'original price',
-  'originally',
-  'orig',
-  'compare at',
-  'compare at price',
-  'compare to',
-  'before',
-  'typical price',
-  'usual price',
-  'usually',
-  'normal price',
-  'normally',
-  'market price',
-  'value',
-  'valued at',
-  'worth',
-  'norm',
-  'norm. hinta',
-  'normaalihinta',
-  'ovh',
-  'ohjehinta',
-  'suositushinta',
-  'ennen',
-  'aiemmin',
-  'alkuperäinen hinta',
-  'listahinta',
-  'norm. hinta',
-  'ovh-hinta',
-  '原价',
-  '划线价',
-  '参考价',
-  '市场价',
-  '吊牌价',
-  '专柜价',
-  '门市价',
-  '建议零售价',
-  '日常价',
-  '原售价',
-  '零售价',
-];
-/** Words right after a price that make it a reference price ("a $150 value"). */
-const ANCHOR_AFTER = ['value', 'arvo'];
 const CURRENT_BEFORE = [
   'now',
   'now only',

@@ -1,6 +1,64 @@
 // Reading the words right before or after a price ("was", "list price", "/kk"), shared by the text facts
 // (src/price/facts.ts) and the DOM pairing (src/page/price-pairs.ts).
 
+/** Words right before a price that make it a reference price: was, list price, MSRP, ovh., 原价... */
+export const ANCHOR_BEFORE: readonly string[] = [
+  'was',
+  'list',
+  'list price',
+  'msrp',
+  'rrp',
+  'srp',
+  'reg',
+  'regular',
+  'regular price',
+  'retail',
+  'retail price',
+  'original price',
+  'originally',
+  'orig',
+  'compare at',
+  'compare at price',
+  'compare to',
+  'before',
+  'typical price',
+  'usual price',
+  'usually',
+  'normal price',
+  'normally',
+  'market price',
+  'value',
+  'valued at',
+  'worth',
+  'norm',
+  'norm. hinta',
+  'normaalihinta',
+  'ovh',
+  'ohjehinta',
+  'suositushinta',
+  'ennen',
+  'aiemmin',
+  'alkuperäinen hinta',
+  'listahinta',
+  'norm. hinta',
+  'ovh-hinta',
+  '原价',
+  '划线价',
+  '参考价',
+  '市场价',
+  '吊牌价',
+  '专柜价',
+  '门市价',
+  '建议零售价',
+  '日常价',
+  '原售价',
+  '零售价',
+  'typical',
+];
+
+/** Words right after a price that make it a reference price: "a $150 value". */
+export const ANCHOR_AFTER: readonly string[] = ['value', 'arvo'];
+
 /** Whether a character is a Latin letter: such words need a boundary; CJK words do not. */
 export function isLatin(c: string | undefined): boolean {
   return c !== undefined && /[a-zäöå]/.test(c);

@@ -15,7 +15,7 @@
 // - the other pages show no reference price at all (Pottery Barn's struck prices are only in templates).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import { openSavedPage } from '../../src/cli/scan';
 import { describe, expect, it } from 'vitest';
 import { findPricePairs, type PricePair } from '../../src/page/price-pairs';
 import { normalize } from '../../src/price/decimal';
@@ -48,21 +48,8 @@ async function pairsOf<T = PricePair[]>(
   file: string,
   inspect: (pairs: PricePair[]) => T = (pairs) => pairs as T,
 ): Promise<T> {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
+  const window = openSavedPage(readFileSync(`${PAGES}${file}`, 'utf8'));
   try {
-    window.document.write(readFileSync(`${PAGES}${file}`, 'utf8'));
     return inspect(findPricePairs(window.document as unknown as Document, { computedStyle: false }));
   } finally {
     await window.happyDOM.close();

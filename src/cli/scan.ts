@@ -5,7 +5,7 @@ import { Window } from 'happy-dom';
 import type { Finding } from '../core/types';
 import type { LayoutFacts } from '../core/types';
 import { blockElementOf, readTextBlocks } from '../page/blocks';
-import { findPricePairs, layoutFactsByBlock, mergeLayoutFacts, pricePairRegions } from '../page/price-pairs';
+import { findPricePairs, layoutFactsByBlock, mergeLayoutFacts, pricePairInput } from '../page/price-pairs';
 import { thoroughDetector as detector } from '../nlp';
 
 export interface PageScan {
@@ -39,10 +39,11 @@ export async function scanHtml(file: string, html: string): Promise<PageScan> {
   try {
     const doc = window.document as unknown as Document;
     const blocks = readTextBlocks(doc.body);
-    // As the content script: pairs per region around the blocks that show a price and a sign of an anchor.
+    // As the content script: pairs among the price texts of the blocks, anchors first.
     const pairs = new Map<Element, LayoutFacts>();
-    for (const region of pricePairRegions(blocks, doc)) {
-      const found = findPricePairs(region.root, { texts: region.texts, computedStyle: false });
+    const input = pricePairInput(blocks);
+    if (input) {
+      const found = findPricePairs(doc.body, { ...input, computedStyle: false });
       for (const [element, facts] of layoutFactsByBlock(found, blockElementOf)) {
         pairs.set(element, mergeLayoutFacts(pairs.get(element), facts));
       }

@@ -58,7 +58,7 @@ export const MAX_BADGE_TEXT_CHARS = 600;
 export const BADGE_SEARCH_DEPTH = 2;
 const MAX_BADGE_AREA_PRICES = 4;
 /** Bounds on the work for huge pages. */
-export const MAX_PRICE_ELEMENTS = 5_000;
+export const MAX_PRICE_TEXTS = 20_000;
 export const MAX_ANCHORS = 400;
 
 export type AnchorKind = 'struck' | 'labelled';
@@ -101,9 +101,14 @@ export interface PricePairOptions {
   maxPairs?: number;
   /**
    * The text nodes that may show prices, in document order (the scanner's: those of its blocks that show a
-   * price); without it every text node under the root is looked at.
+   * price, see pricePairInput); without it every text node under the root is looked at.
    */
   texts?: Iterable<Text>;
+  /**
+   * With `texts`: the texts that may carry an anchor label. Only these and texts with strike or was-price
+   * markup around them are read as possible anchors; without it every price is.
+   */
+  labelTexts?: ReadonlySet<Text>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -411,6 +416,7 @@ interface PriceElement {
   element: Element;
   text: string;
   price: ExtractedNumber;
+  /** Where it was first read in the list of price texts (an anchor's neighbours are searched from there). */
   index: number;
   /** Folded text before the price (label side) and after it. */
   before: string;
@@ -474,44 +480,26 @@ function priceElementOf(start: Element, rootElement: Element | null): Located | 
   return found ? { element: found } : null;
 }
 
-function* collectPriceElements(root: ParentNode, doc: Document, texts?: Iterable<Text>): Generator<void, Located[]> {
-  const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
-  const seen = new Set<Element>();
-  const out: Located[] = [];
-  const consider = (node: Node): void => {
-    const value = node.nodeValue ?? '';
-    if (value.length > MAX_PRICE_TEXT_CHARS * 4 || !DIGIT.test(value)) return;
-    const parent = node.parentElement;
-    if (!parent) return;
-    const located = priceElementOf(parent, rootElement);
-    if (located && !seen.has(located.element)) {
-      seen.add(located.element);
-      out.push(located);
-    }
-  };
-  if (texts) {
-    let n = 0;
-    for (const node of texts) {
-      if (out.length >= MAX_PRICE_ELEMENTS) break;
-      consider(node);
-      if ((++n & 15) === 0) yield;
-    }
-  } else {
-    const walker = doc.createTreeWalker(root as Node, 0x1 | 0x4, {
-      acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 : 1),
-    });
-    let n = 0;
-    for (let node = walker.nextNode(); node && out.length < MAX_PRICE_ELEMENTS; node = walker.nextNode()) {
-      if (node.nodeType === 3) consider(node);
-      if ((++n & 63) === 0) yield;
-    }
-  }
-  yield;
-  // A wrapper and the price inside it both found (two text nodes climbing differently): keep the outer one.
-  return out.filter(({ element }) => {
-    for (let a = element.parentElement; a; a = a.parentElement) if (seen.has(a)) return false;
-    return true;
+/** Longest text node looked at as (part of) a price: longer ones are sentences. */
+const MAX_PRICE_NODE_CHARS = MAX_PRICE_TEXT_CHARS * 4;
+
+function mayBePriceText(node: Text): boolean {
+  const value = node.data;
+  return value.length <= MAX_PRICE_NODE_CHARS && DIGIT.test(value);
+}
+
+/** The text nodes under `root` that may be (part of) a price, in document order (nothing skipped is entered). */
+function* priceTextsUnder(root: ParentNode, doc: Document): Generator<void, Text[]> {
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(root as Node, 0x1 | 0x4, {
+    acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 : 1),
   });
+  let n = 0;
+  for (let node = walker.nextNode(); node && out.length < MAX_PRICE_TEXTS; node = walker.nextNode()) {
+    if (node.nodeType === 3 && mayBePriceText(node as Text)) out.push(node as Text);
+    if ((++n & 63) === 0) yield;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -642,7 +630,7 @@ const STRONG: ReadonlySet<AnchorEvidence> = new Set(['tag', 'style', 'strike-cla
 
 /**
  * Every reference price under `root` paired with the live price of the same product, in document order.
- * Never throws; bounded by MAX_PRICE_ELEMENTS and MAX_ANCHORS.
+ * Never throws; bounded by MAX_PRICE_TEXTS, MAX_ANCHORS and MAX_NEIGHBOUR_TEXTS.
  */
 export function findPricePairs(root: ParentNode, options: PricePairOptions = {}): PricePair[] {
   const steps = pricePairSteps(root, options);
@@ -676,6 +664,30 @@ export function* pricePairSteps(root: ParentNode, options: PricePairOptions = {}
   }
 }
 
+/** Markup that may draw a price struck through or name it a was-price: a quick native test, the real one is markOn's. */
+const STRIKE_MARKUP = [
+  'del',
+  's',
+  'strike',
+  '[data-a-strike="true"]',
+  '[style*="line-through" i]',
+  '[aria-label]',
+  ...HINT_ATTRIBUTES.flatMap((name) =>
+    ['strike', 'line-through', 'crossed', 'was', 'old', 'original', 'compare', 'before', 'list'].map(
+      (word) => `[${name}*="${word}" i]`,
+    ),
+  ),
+].join(',');
+/** How far above a price text its strike mark may sit: the price element (up to 4 levels) and its struck ancestors. */
+const MARK_SEARCH_DEPTH = 4 + STRUCK_ANCESTOR_DEPTH;
+/** Price texts looked at on each side of an anchor for its live price: a nearer one is the pair, a farther one a guess. */
+export const MAX_NEIGHBOUR_TEXTS = 64;
+
+/**
+ * Anchor first: only the price texts that may be an anchor are read in full (a strike mark in their markup, or
+ * a text the caller marked for an anchor label); each anchor then reads its neighbours, nearest first, up its
+ * ancestors until one holds a live price. A page without anchors costs a look at its price texts' ancestors.
+ */
 function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, PricePair[]> {
   const doc = ownerDocumentOf(root);
   if (!doc) return [];
@@ -689,64 +701,87 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
   const counts = new Map<Element, number>();
   const multi = new Map<Element, boolean>();
   const cards = new Map<Element, boolean>();
-  const elements = yield* collectPriceElements(root, doc, options.texts);
-  const prices: PriceElement[] = [];
-  for (const { element, prefix, suffix } of elements) {
-    if ((prices.length & 7) === 7) yield;
-    const text = `${prefix ? priceTextOf(prefix) : ''}${priceTextOf(element)}${suffix ? ` ${priceTextOf(suffix)}` : ''}`;
-    const price = singlePrice(text);
-    if (!price) continue;
-    const inside = fold(text);
-    const before = fold(textBefore(prefix ?? element, MAX_LABEL_CHARS)) + ' ' + inside.slice(0, price.start);
-    const after = inside.slice(price.end) + ' ' + fold(textAfter(suffix ?? element, 24));
-    prices.push({
-      element,
-      text,
-      price,
-      index: prices.length,
-      before,
-      after,
-      strike: null,
-      label: null,
-      role: 'other',
-    });
-  }
+  const marked = new Map<Element, boolean>();
 
-  for (const p of prices) {
-    if ((p.index & 7) === 7) yield;
-    p.strike = strikeMark(p.element, computed, rootElement, counts);
-    if (p.strike) {
-      p.role = 'anchor';
-      continue;
+  let texts: Text[];
+  if (options.texts) {
+    texts = [];
+    for (const node of options.texts) {
+      if (texts.length >= MAX_PRICE_TEXTS) break;
+      if (mayBePriceText(node) && (!rootElement || rootElement.contains(node))) texts.push(node);
     }
-    const label = endsWithWord(p.before, ANCHOR_BEFORE) ?? (startsWithWord(p.after, ANCHOR_AFTER) ? 'value' : null);
-    if (label) {
-      p.label = label;
-      p.role = 'anchor';
-    } else if (
-      !endsWithWord(p.before, NOT_LIVE_BEFORE) &&
-      !startsWithWord(p.after, NOT_LIVE_AFTER) &&
-      !p.after.trimStart().startsWith('/')
-    ) {
-      p.role = 'live';
-    }
+  } else {
+    texts = yield* priceTextsUnder(root, doc);
   }
+  const labelTexts = options.labelTexts ?? null;
+
+  /** The price element of each text (undefined: not looked at yet), and the price read there, by element. */
+  const locatedAt: Array<Located | null | undefined> = new Array(texts.length);
+  const priceOf = new Map<Element, PriceElement | null>();
+  const located = (i: number): Located | null => {
+    let found = locatedAt[i];
+    if (found === undefined) {
+      const parent = texts[i]!.parentElement;
+      found = parent ? priceElementOf(parent, rootElement) : null;
+      // A wrapper of an element already read stands for it (two text nodes climbing differently).
+      if (found) {
+        for (let a = found.element.parentElement, k = 0; a && k < 4; a = a.parentElement, k++) {
+          if (priceOf.get(a)) {
+            found = { element: a };
+            break;
+          }
+        }
+      }
+      locatedAt[i] = found;
+    }
+    return found;
+  };
+  const priceAt = (i: number): PriceElement | null => {
+    const where = located(i);
+    if (!where) return null;
+    const cached = priceOf.get(where.element);
+    if (cached !== undefined) return cached;
+    const read = readPriceElement(where, i, computed, rootElement, counts);
+    priceOf.set(where.element, read);
+    return read;
+  };
+
+  /** A strike or was-price sign in the markup of a text's ancestors (quick; the real test is strikeMark's). */
+  const markedNear = (node: Text): boolean => {
+    let element = node.parentElement;
+    for (let k = 0; element && k <= MARK_SEARCH_DEPTH; k++, element = element.parentElement) {
+      let mark = marked.get(element);
+      if (mark === undefined) {
+        try {
+          mark = element.matches(STRIKE_MARKUP);
+        } catch {
+          mark = true; // an engine without these selectors: read the price in full
+        }
+        marked.set(element, mark);
+      }
+      if (mark) return true;
+      if (element === rootElement) break;
+    }
+    return false;
+  };
 
   // Several price elements can mark the same struck element (Amazon's screen-reader and visible copies).
   const anchors: PriceElement[] = [];
   const anchorElements = new Set<Element>();
-  yield;
-  for (const p of prices) {
-    if ((p.index & 15) === 15) yield;
-    if (p.role !== 'anchor') continue;
+  for (let i = 0; i < texts.length && anchors.length < MAX_ANCHORS; i++) {
+    if ((i & 15) === 15) yield;
+    const node = texts[i]!;
+    if (labelTexts && !labelTexts.has(node) && !markedNear(node)) continue;
+    const p = priceAt(i);
+    if (!p || p.role !== 'anchor') continue;
     const element = p.strike?.element ?? p.element;
     if (anchorElements.has(element) || !visible(element)) continue;
     anchorElements.add(element);
     anchors.push(p);
-    if (anchors.length >= MAX_ANCHORS) break;
   }
 
-  // The natural scope of each anchor: the first ancestor within PAIR_SEARCH_DEPTH holding a live price.
+  // The natural scope of each anchor: the first ancestor within PAIR_SEARCH_DEPTH holding a live price, the
+  // nearest in document order (counted in price elements); ties go to a price lower than the anchor.
   interface Found {
     anchor: PriceElement;
     scope: Element;
@@ -757,17 +792,44 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
     yield;
     const strong = anchor.strike !== null && STRONG.has(anchor.strike.evidence);
     const usable = (p: PriceElement): boolean =>
+      p !== anchor &&
       p.role === 'live' &&
       sameCurrency(p.price, anchor.price) &&
       (strong || lower(p.price, anchor.price)) &&
       visible(p.element);
+    // The texts looked at so far: (low, high) around the anchor's, with how many price elements each side passed.
+    let low = anchor.index;
+    let high = anchor.index;
+    const down = { steps: 0, last: anchor as PriceElement | null };
+    const up = { steps: 0, last: anchor as PriceElement | null };
+    let best: PriceElement | null = null;
+    let bestDistance = Infinity;
+    const consider = (i: number, side: typeof down): void => {
+      const p = priceAt(i);
+      if (!p || p === side.last) return;
+      side.last = p;
+      side.steps++;
+      if (!usable(p)) return;
+      if (
+        side.steps < bestDistance ||
+        (side.steps === bestDistance && best && !lower(best.price, anchor.price) && lower(p.price, anchor.price))
+      ) {
+        best = p;
+        bestDistance = side.steps;
+      }
+    };
     let child: Element = anchor.strike?.element ?? anchor.element;
     let scope: Element | null = child.parentElement;
     for (let depth = 1; scope && depth <= PAIR_SEARCH_DEPTH; depth++, child = scope, scope = scope.parentElement) {
       if (holdsSeveralProducts(scope, multi) || listsCards(scope, child, cards)) break;
-      const live = nearest(prices, anchor.index, scope, usable, anchor.price);
-      if (live) {
-        found.push({ anchor, scope, live });
+      while (low > 0 && anchor.index - low < MAX_NEIGHBOUR_TEXTS && scope.contains(texts[low - 1]!)) {
+        consider(--low, down);
+      }
+      while (high < texts.length - 1 && high - anchor.index < MAX_NEIGHBOUR_TEXTS && scope.contains(texts[high + 1]!)) {
+        consider(++high, up);
+      }
+      if (best) {
+        found.push({ anchor, scope, live: best });
         break;
       }
       if (scope === rootElement) break;
@@ -830,33 +892,45 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
   return pairs;
 }
 
-/**
- * The usable price inside `scope` nearest to prices[index] in document order (the prices inside an element
- * are a contiguous run of the list). Ties go to a price lower than the anchor, then to the later one.
- */
-function nearest(
-  prices: readonly PriceElement[],
+/** Reads one price element in full: its price, the words around it, its strike mark or label, and its role. */
+function readPriceElement(
+  { element, prefix, suffix }: Located,
   index: number,
-  scope: Element,
-  usable: (p: PriceElement) => boolean,
-  anchor: ExtractedNumber,
+  computed: ComputedStyleOf,
+  rootElement: Element | null,
+  counts: Map<Element, number>,
 ): PriceElement | null {
-  let best: PriceElement | null = null;
-  let bestDistance = Infinity;
-  const consider = (p: PriceElement): void => {
-    if (!usable(p)) return;
-    const distance = Math.abs(p.index - index);
-    if (
-      distance < bestDistance ||
-      (distance === bestDistance && best && !lower(best.price, anchor) && lower(p.price, anchor))
-    ) {
-      best = p;
-      bestDistance = distance;
-    }
+  const text = `${prefix ? priceTextOf(prefix) : ''}${priceTextOf(element)}${suffix ? ` ${priceTextOf(suffix)}` : ''}`;
+  const price = singlePrice(text);
+  if (!price) return null;
+  const inside = fold(text);
+  const p: PriceElement = {
+    element,
+    text,
+    price,
+    index,
+    before: fold(textBefore(prefix ?? element, MAX_LABEL_CHARS)) + ' ' + inside.slice(0, price.start),
+    after: inside.slice(price.end) + ' ' + fold(textAfter(suffix ?? element, 24)),
+    strike: strikeMark(element, computed, rootElement, counts),
+    label: null,
+    role: 'other',
   };
-  for (let j = index - 1; j >= 0 && scope.contains(prices[j]!.element); j--) consider(prices[j]!);
-  for (let j = index + 1; j < prices.length && scope.contains(prices[j]!.element); j++) consider(prices[j]!);
-  return best;
+  if (p.strike) {
+    p.role = 'anchor';
+    return p;
+  }
+  const label = endsWithWord(p.before, ANCHOR_BEFORE) ?? (startsWithWord(p.after, ANCHOR_AFTER) ? 'value' : null);
+  if (label) {
+    p.label = label;
+    p.role = 'anchor';
+  } else if (
+    !endsWithWord(p.before, NOT_LIVE_BEFORE) &&
+    !startsWithWord(p.after, NOT_LIVE_AFTER) &&
+    !p.after.trimStart().startsWith('/')
+  ) {
+    p.role = 'live';
+  }
+  return p;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -870,19 +944,6 @@ export function mayShowPrice(text: string): boolean {
   return DIGIT.test(text) && CURRENCY_LIKE.test(text);
 }
 
-/**
- * The text nodes with a digit of the blocks that may show a price, in the blocks' order: what the scanner hands
- * findPricePairs as `texts` instead of a second walk over the page.
- */
-export function priceTextsOf(blocks: Iterable<{ text: string; nodes: readonly Text[] }>): Text[] {
-  const out: Text[] = [];
-  for (const block of blocks) {
-    if (!mayShowPrice(block.text)) continue;
-    for (const node of block.nodes) if (DIGIT.test(node.data)) out.push(node);
-  }
-  return out;
-}
-
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any anchor label of ANCHOR_BEFORE or ANCHOR_AFTER in a text (a quick test before the real reading). */
 const ANCHOR_WORD = new RegExp(
@@ -894,67 +955,37 @@ const ANCHOR_WORD = new RegExp(
     .join('|')}`,
   'i',
 );
-/** Markup that may draw a price struck through or name it a was-price (quick: the real tests are markOn's). */
-const STRIKE_MARKUP = [
-  'del',
-  's',
-  'strike',
-  '[data-a-strike="true"]',
-  '[style*="line-through" i]',
-  ...HINT_ATTRIBUTES.flatMap((name) =>
-    ['strike', 'line-through', 'crossed', 'was', 'old', 'original', 'compare', 'before', 'list'].map(
-      (word) => `[${name}*="${word}" i]`,
-    ),
-  ),
-].join(',');
-
-/** A part of the page where an anchor may be paired: its root, and the price texts under it (document order). */
-export interface PairRegion {
-  root: Element;
-  texts: Text[];
-}
-
 interface ReadBlock {
-  element: Element;
   text: string;
   nodes: readonly Text[];
-  struck?: readonly string[];
 }
 
-/**
- * Where price pairs may be, from the blocks the scanner read: around each block that shows a price and has a
- * sign of an anchor (a struck text, an anchor label in its words, strike or was-price markup in or around it),
- * the ancestor PAIR_SEARCH_DEPTH + 1 levels up (nested regions merged), with the price texts under it. The
- * scanner runs findPricePairs(region.root, { texts: region.texts }) one region at a time, so no single task
- * pays for the whole page and a page without any anchor pays for no pairing at all.
- */
-export function pricePairRegions(blocks: readonly ReadBlock[], doc: Document): PairRegion[] {
-  const priced = blocks.filter((b) => mayShowPrice(b.text));
-  if (priced.length === 0) return [];
-  const marked = new Set<Element>();
-  let markup: ArrayLike<Element> = [];
-  try {
-    markup = doc.querySelectorAll(STRIKE_MARKUP);
-  } catch {
-    // An engine without case-insensitive attribute selectors: blocks' own signs only.
-  }
-  for (let i = 0; i < markup.length; i++) {
-    for (let e: Element | null = markup[i]!, k = 0; e && k <= STRUCK_ANCESTOR_DEPTH; e = e.parentElement, k++) {
-      marked.add(e);
+/** What the scanner hands findPricePairs (as `texts` and `labelTexts`) instead of a second walk over the page. */
+export interface PairInput {
+  /** The text nodes with a digit of the blocks that may show a price, in the blocks' order. */
+  texts: Text[];
+  /** Those of them in a block with an anchor word, or right after one ("List Price:" in the cell before). */
+  labelTexts: Set<Text>;
+}
+
+/** The price texts of the scanner's blocks, and which may carry an anchor label; null when no block shows a price. */
+export function pricePairInput(blocks: readonly ReadBlock[]): PairInput | null {
+  const texts: Text[] = [];
+  const labelTexts = new Set<Text>();
+  let labelled = false;
+  for (const block of blocks) {
+    const hasWord = ANCHOR_WORD.test(block.text);
+    if (mayShowPrice(block.text)) {
+      const mayBeLabelled = hasWord || labelled;
+      for (const node of block.nodes) {
+        if (!DIGIT.test(node.data)) continue;
+        texts.push(node);
+        if (mayBeLabelled) labelTexts.add(node);
+      }
     }
+    labelled = hasWord;
   }
-  const roots: Element[] = [];
-  for (const block of priced) {
-    if (!(block.struck?.length || marked.has(block.element) || ANCHOR_WORD.test(block.text))) continue;
-    let root: Element = block.element;
-    for (let k = 0; k <= PAIR_SEARCH_DEPTH && root.parentElement && root.parentElement !== doc.documentElement; k++) {
-      root = root.parentElement;
-    }
-    if (!roots.includes(root)) roots.push(root);
-  }
-  const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
-  const texts = priceTextsOf(priced);
-  return outer.map((root) => ({ root, texts: texts.filter((t) => root.contains(t)) }));
+  return texts.length > 0 ? { texts, labelTexts } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -50,9 +50,9 @@ import {
   findPricePairs,
   layoutFactsByBlock,
   mergeLayoutFacts,
-  pricePairRegions,
+  pricePairInput,
   pricePairSteps,
-  type PairRegion,
+  type PairInput,
   type PricePair,
 } from './price-pairs';
 import { checkShopPage, type ShopGateResult } from './shop-gate';
@@ -250,11 +250,8 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   // No computed styles: where a strike is drawn by a stylesheet alone (no tag, inline style, strike class, was
   // hint or aria-label), reading the computed style of every price element and its ancestors would cost more
   // than the rest of the scan; the markup signs are enough on the shops looked at.
-  const pairOptions = (region: PairRegion) => ({ texts: region.texts, isVisible, computedStyle: false });
-
-  /** Adds the price pairs of one region to `into` (layout facts by block element, consumed by screen). */
-  const pairRegion = (region: PairRegion, into: Map<Element, LayoutFacts>): number =>
-    addPairs(findPricePairs(region.root, pairOptions(region)), into);
+  const pairOptions = ({ texts, labelTexts }: PairInput) => ({ texts, labelTexts, isVisible, computedStyle: false });
+  const pairRoot = (): Element => doc.body ?? doc.documentElement;
 
   /** Adds price pairs to `into` as layout facts by block element; returns how many. */
   const addPairs = (pairs: PricePair[], into: Map<Element, LayoutFacts>): number => {
@@ -266,8 +263,10 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
 
   /** Price pairs among the blocks' price texts, all at once (a mutation's subtree, scanNow). */
   const pairLayouts = (blocks: readonly PageBlock[]): Map<Element, LayoutFacts> | null => {
+    const input = pricePairInput(blocks);
+    if (!input) return null;
     const into = new Map<Element, LayoutFacts>();
-    for (const region of pricePairRegions(blocks, doc)) pairRegion(region, into);
+    addPairs(findPricePairs(pairRoot(), pairOptions(input)), into);
     return into.size > 0 ? into : null;
   };
 
@@ -461,9 +460,8 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     const candidates: Candidate[] = [];
     let preTicked: Set<Element> | null = null;
     const pairs = new Map<Element, LayoutFacts>();
-    let regions: PairRegion[] | null = null;
-    /** The region being paired, a step at a time (a large region takes several slices). */
-    let pairing: Generator<void, PricePair[]> | null = null;
+    /** The pairing under way, a step at a time (undefined: not begun; null: done). */
+    let pairing: Generator<void, PricePair[]> | null | undefined;
     let productKey: string | undefined;
     let pairCount = 0;
     let next = 0;
@@ -515,20 +513,17 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         return false;
       }
       if (phase === 'pairs') {
-        // A region at a time, a step of its search at a time (pricePairSteps), until the slice is used up.
-        regions ??= pricePairRegions(blocks, doc);
-        for (;;) {
-          if (!pairing) {
-            const region = regions.pop();
-            if (!region) break;
-            pairing = pricePairSteps(region.root, pairOptions(region));
-          }
+        // A step of the search at a time (pricePairSteps), until the slice is used up.
+        if (pairing === undefined) {
+          const input = pricePairInput(blocks);
+          pairing = input ? pricePairSteps(pairRoot(), pairOptions(input)) : null;
+        }
+        while (pairing) {
           const paired = pairing.next();
           if (paired.done) {
             pairCount += addPairs(paired.value, pairs);
             pairing = null;
-          }
-          if (shouldYield()) {
+          } else if (shouldYield()) {
             lap('pairs');
             return false;
           }

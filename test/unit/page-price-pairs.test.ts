@@ -7,10 +7,12 @@ import {
   layoutFactsByBlock,
   mergeLayoutFacts,
   pairLayoutFacts,
+  pricePairInput,
   priceTextOf,
   type PricePair,
 } from '../../src/page/price-pairs';
 import { normalize } from '../../src/price/decimal';
+import { readTextBlocks } from '../../src/page/blocks';
 
 function body(html: string): HTMLElement {
   document.body.replaceChildren();
@@ -320,5 +322,32 @@ describe('claimedPercentIn', () => {
     expect(claimedPercentIn('Up to 70% off')).toBeNull();
     expect(claimedPercentIn('10% off with code SAVE10')).toBeNull();
     expect(claimedPercentIn('100% cotton')).toBeNull();
+  });
+});
+
+describe('pricePairInput (the scanner: anchors first, from its blocks)', () => {
+  const pairsAsScanner = (root: HTMLElement): PricePair[] => {
+    const input = pricePairInput(readTextBlocks(root));
+    return input ? findPricePairs(root, { ...input, computedStyle: false }) : [];
+  };
+
+  it('finds a label in the cell before the price, and a struck price whose block has no anchor word', () => {
+    const root = body(
+      '<table><tr><td>MSRP</td><td>$50.00</td></tr><tr><td>Price</td><td>$40.00</td></tr></table>' +
+        '<div class="card"><span class="price-was">$30</span> <span>$20</span></div>',
+    );
+    expect(amounts(pairsAsScanner(root))).toEqual([
+      ['50', '40'],
+      ['30', '20'],
+    ]);
+  });
+
+  it('reads no price as an anchor where no block shows an anchor word or strike markup', () => {
+    const root = body('<p>Price: $24.99</p><p>Then $19.99 with the coupon</p>');
+    const input = pricePairInput(readTextBlocks(root))!;
+    expect(input.texts).toHaveLength(2);
+    expect(input.labelTexts.size).toBe(0);
+    expect(pairsAsScanner(root)).toEqual([]);
+    expect(pricePairInput(readTextBlocks(body('<p>No prices here, 12 reviews</p>')))).toBeNull();
   });
 });

@@ -17,7 +17,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openSavedPage } from '../../src/cli/scan';
 import { describe, expect, it } from 'vitest';
-import { findPricePairs, type PricePair } from '../../src/page/price-pairs';
+import { readTextBlocks } from '../../src/page/blocks';
+import { findPricePairs, pricePairInput, type PricePair } from '../../src/page/price-pairs';
 import { normalize } from '../../src/price/decimal';
 
 const PAGES = fileURLToPath(new URL('../../../shared/pages/', import.meta.url));
@@ -43,14 +44,23 @@ const EXPECTED: Record<string, Array<[string, string]>> = {
   'potterybarn.html': [],
 };
 
-/** The pairs of a page, looked at by `inspect` while the page is still open. */
+/**
+ * The pairs of a page, looked at by `inspect` while the page is still open. `asScanner`: as the content script
+ * finds them, from its text blocks' price texts (pricePairInput), anchors first; otherwise every price is read.
+ */
 async function pairsOf<T = PricePair[]>(
   file: string,
   inspect: (pairs: PricePair[]) => T = (pairs) => pairs as T,
+  asScanner = false,
 ): Promise<T> {
   const window = openSavedPage(readFileSync(`${PAGES}${file}`, 'utf8'));
   try {
-    return inspect(findPricePairs(window.document as unknown as Document, { computedStyle: false }));
+    const doc = window.document as unknown as Document;
+    if (asScanner) {
+      const input = pricePairInput(readTextBlocks(doc.body));
+      return inspect(input ? findPricePairs(doc.body, { ...input, computedStyle: false }) : []);
+    }
+    return inspect(findPricePairs(doc, { computedStyle: false }));
   } finally {
     await window.happyDOM.close();
   }
@@ -58,18 +68,19 @@ async function pairsOf<T = PricePair[]>(
 
 describe.skipIf(!present)('price pairs on the shared pages', () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {
-    it(`${file}: ${expected.length} pair(s)`, async () => {
+    it(`${file}: ${expected.length} pair(s), reading every price and as the scanner does`, async () => {
       if (!existsSync(`${PAGES}${file}`)) {
         console.warn(`shared-pages-prices: ${file} is absent, skipped`);
         return;
       }
-      const pairs = await pairsOf(file);
-      expect(pairs.map((p) => [normalize(p.anchor.amount), normalize(p.live.amount)])).toEqual(
-        expected.map(([a, l]) => [normalize(a), normalize(l)]),
-      );
-      for (const pair of pairs) {
-        expect(pair.kind).toBe('struck');
-        expect(pair.facts.find((f) => f.kind === 'discount')).toBeDefined();
+      const want = expected.map(([a, l]) => [normalize(a), normalize(l)]);
+      for (const asScanner of [false, true]) {
+        const pairs = await pairsOf(file, undefined, asScanner);
+        expect(pairs.map((p) => [normalize(p.anchor.amount), normalize(p.live.amount)])).toEqual(want);
+        for (const pair of pairs) {
+          expect(pair.kind).toBe('struck');
+          expect(pair.facts.find((f) => f.kind === 'discount')).toBeDefined();
+        }
       }
     });
   }

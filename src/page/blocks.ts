@@ -58,6 +58,28 @@ const INLINE_TAGS = new Set([
   'wbr',
 ]);
 
+/** The elements that may host a shadow root besides custom elements (DOM Standard, attachShadow()). */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
 /** Marks the extension's own UI, which is never read. */
 export const OWN_UI_ATTRIBUTE = 'data-second-look';
 
@@ -298,7 +320,8 @@ export function createBlockReader(root: Node, options: ReadOptions = {}): BlockR
         }
         if (type !== 1) continue;
         const element = node as Element;
-        const kind = KIND.get(element.localName) ?? KIND_BLOCK;
+        const name = element.localName;
+        const kind = KIND.get(name) ?? KIND_BLOCK;
         if (kind === KIND_SKIPPED || hidden.has(element) || (isVisible && !isVisible(element))) continue;
         if (kind === KIND_INPUT) {
           const input = element as HTMLInputElement;
@@ -323,8 +346,9 @@ export function createBlockReader(root: Node, options: ReadOptions = {}): BlockR
             struck: kind === KIND_STRUCK || (inline && frame.struck),
           });
         }
-        // An open shadow root is read before the host's own children (which show only where slotted).
-        const shadow = element.shadowRoot;
+        // An open shadow root is read before the host's own children (which show only where slotted). Only
+        // some elements can host one: asking the others is a binding call per element for nothing.
+        const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? element.shadowRoot : null;
         if (shadow) {
           scopes.push(shadow);
           enter(shadow, element, false);

@@ -664,7 +664,11 @@ export function* pricePairSteps(root: ParentNode, options: PricePairOptions = {}
   }
 }
 
-/** Markup that may draw a price struck through or name it a was-price: a quick native test, the real one is markOn's. */
+/**
+ * Markup that may draw a price struck through or name it a was-price: one native test per element, a superset of
+ * markOn's (a strike word in a hint attribute, or "price" with a was word in the same one), so that an
+ * "a-text-bold" or an "old" in a class name alone does not make every price an anchor candidate.
+ */
 const STRIKE_MARKUP = [
   'del',
   's',
@@ -672,11 +676,10 @@ const STRIKE_MARKUP = [
   '[data-a-strike="true"]',
   '[style*="line-through" i]',
   '[aria-label]',
-  ...HINT_ATTRIBUTES.flatMap((name) =>
-    ['strike', 'line-through', 'crossed', 'was', 'old', 'original', 'compare', 'before', 'list'].map(
-      (word) => `[${name}*="${word}" i]`,
-    ),
-  ),
+  ...HINT_ATTRIBUTES.flatMap((name) => [
+    ...['strike', 'through', 'crossed'].map((word) => `[${name}*="${word}" i]`),
+    ...['was', 'old', 'original', 'compare', 'before'].map((word) => `[${name}*="price" i][${name}*="${word}" i]`),
+  ]),
 ].join(',');
 /** How far above a price text its strike mark may sit: the price element (up to 4 levels) and its struck ancestors. */
 const MARK_SEARCH_DEPTH = 4 + STRUCK_ANCESTOR_DEPTH;

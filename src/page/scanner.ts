@@ -481,8 +481,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     let longestSlice = 0;
     let chars = 0;
     observe(root.ownerDocument!);
-    // The highlight style goes in now, so the page's next frame (not a visibility check) absorbs its cost.
-    highlighter.prepare(root.ownerDocument!);
+    let prepared = false;
     /** When each slice ran: the bench finds the tasks that held the scan's own work. */
     const sliceTimes: Array<[number, number]> = [];
     const account = (ms: number): void => {
@@ -594,6 +593,14 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         if (shouldYield()) return false;
       }
       if (phase === 'visible') {
+        // The highlight style goes in only when there is something to highlight, at the end of a slice, so the
+        // page's next frame (not a visibility check) absorbs the style change.
+        if (!prepared && findings.size > 0) {
+          prepared = true;
+          highlighter.prepare(root.ownerDocument!);
+          lap('apply');
+          return false;
+        }
         // Every visibility first, every highlight after (a highlight between two checks would make the next
         // check recompute style), a few at a time.
         while (checked < candidates.length) {

@@ -362,17 +362,24 @@ function buildForms(): CurrencyForm[] {
   return forms;
 }
 
-export const FORMS: readonly CurrencyForm[] = buildForms();
-
-/** Forms indexed by first character, longest first. */
-const BY_FIRST = new Map<string, CurrencyForm[]>();
-for (const f of FORMS) {
-  const first = f.form[0]!;
-  const list = BY_FIRST.get(first) ?? [];
-  list.push(f);
-  BY_FIRST.set(first, list);
+/**
+ * Forms indexed by first character, longest first. Built on the first price read, not when the module loads:
+ * the content script loads on pages that turn out not to be shops, and those never read a price.
+ */
+let formsByFirst: Map<string, CurrencyForm[]> | null = null;
+function byFirstCharacter(): Map<string, CurrencyForm[]> {
+  if (formsByFirst) return formsByFirst;
+  const index = new Map<string, CurrencyForm[]>();
+  for (const f of buildForms()) {
+    const first = f.form[0]!;
+    const list = index.get(first);
+    if (list) list.push(f);
+    else index.set(first, [f]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length);
+  formsByFirst = index;
+  return index;
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.form.length - a.form.length);
 
 const LETTER = /\p{L}/u;
 
@@ -397,9 +404,10 @@ function endsInLetter(form: string): boolean {
  */
 export function scanCurrencies(text: string): CurrencyHit[] {
   const hits: CurrencyHit[] = [];
+  const byFirst = byFirstCharacter();
   let i = 0;
   while (i < text.length) {
-    const candidates = BY_FIRST.get(text[i]!);
+    const candidates = byFirst.get(text[i]!);
     let hit: CurrencyHit | null = null;
     if (candidates) {
       for (const form of candidates) {

@@ -3,13 +3,15 @@
 //
 // How the scanner uses it (once per full scan, and for an added subtree when a mutation adds prices):
 //
-//   const pairs = findPricePairs(document, { isVisible });            // or findPricePairs(addedSubtree)
+//   const input = pricePairInput(blocks);                  // the blocks' price texts, which may carry a label
+//   const pairs = input ? findPricePairs(document.body, { ...input, computedStyle: false, isVisible }) : [];
 //   const layouts = layoutFactsByBlock(pairs, blockElementOf);        // Map<block element, LayoutFacts>
 //   for (const block of blocks) {
 //     const fromPairs = layouts.get(block.element);
 //     if (fromPairs) block.layout = mergeLayoutFacts(block.layout, fromPairs);
 //   }
 //
+// (pricePairInputSteps and pricePairSteps do the same in bounded steps, for the scanner's idle slices.)
 // In happy-dom (the command line's `scan`, unit tests on saved pages) pass `computedStyle: false`: there is no
 // layout there and computed styles against big stylesheets are slow. Remember the live prices on the device
 // with src/price-memory.ts (productIdentity(document).key, rememberPrice(key, pair.live.amount, ...)).
@@ -22,7 +24,8 @@
 //   "$<span>49</span><sup>99</sup>" reads "$49.99") shows exactly one price with a currency; an element
 //   whose text is the same price and nothing else ("<span class=price><span>$9</span></span>") stands for it.
 // - struck prices: a price element or one of its STRUCK_ANCESTOR_DEPTH ancestors is <del>, <s> or <strike>,
-//   has line-through in its style attribute or (where there is layout) in its computed style, has a strike
+//   has line-through in its style attribute or in its computed style (every element with computedStyle; else
+//   only on the lines of `styleTexts`, at most MAX_STYLE_READS), has a strike
 //   class ("a-text-strike"), data-a-strike, a was/old/original-price hint in its class or test attributes,
 //   or an aria-label that says "was" / "original price".
 // - labelled anchors: a price right after "List Price:", "MSRP", "Compare at", "Typical price", "RRP",
@@ -37,7 +40,7 @@
 
 import type { Fact } from '../core/facts';
 import { fold } from '../core/fold';
-import { SKIPPED_TAG_NAMES } from './blocks';
+import { isInlineElement, SKIPPED_TAG_NAMES } from './blocks';
 import type { LayoutFacts } from '../core/types';
 import { compare, dec } from '../price/decimal';
 import { discountFacts } from '../price/facts';
@@ -109,6 +112,12 @@ export interface PricePairOptions {
    * markup around them are read as possible anchors; without it every price is.
    */
   labelTexts?: ReadonlySet<Text>;
+  /**
+   * With computedStyle false: texts whose line is read for a line-through in its computed style all the same
+   * (the scanner's: those of blocks that show two prices or more, where a stylesheet alone may strike one),
+   * at most MAX_STYLE_READS per call.
+   */
+  styleTexts?: ReadonlySet<Text>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -273,10 +282,11 @@ function hasLineThrough(value: string | null | undefined): boolean {
 /** Descendants of a price element looked at for a strike mark (a price element holds a short text). */
 const MAX_STRUCK_DESCENDANTS = 12;
 
-type ComputedStyleOf = ((e: Element) => CSSStyleDeclaration | null) | null;
+/** Whether an element's computed style draws a line through it (null: computed styles are not read). */
+type LineThroughOf = ((e: Element) => boolean) | null;
 
 /** The strike sign on one element, if any. */
-function markOn(element: Element, computed: ComputedStyleOf): AnchorEvidence | null {
+function markOn(element: Element, lineThrough: LineThroughOf): AnchorEvidence | null {
   if (STRUCK_TAGS.has(element.localName)) return 'tag';
   if (hasLineThrough(element.getAttribute('style'))) return 'style';
   if (element.getAttribute('data-a-strike') === 'true') return 'data-strike';
@@ -285,11 +295,7 @@ function markOn(element: Element, computed: ComputedStyleOf): AnchorEvidence | n
   if (WAS_HINT.test(hint)) return 'hint';
   const aria = element.getAttribute('aria-label');
   if (aria && WAS_ARIA.test(aria) && /\d/.test(aria)) return 'aria-label';
-  if (computed) {
-    const style = computed(element);
-    if (style && (hasLineThrough(style.textDecorationLine) || hasLineThrough(style.textDecoration))) return 'style';
-  }
-  return null;
+  return lineThrough?.(element) ? 'style' : null;
 }
 
 /**
@@ -298,7 +304,7 @@ function markOn(element: Element, computed: ComputedStyleOf): AnchorEvidence | n
  */
 function strikeMark(
   priceElement: Element,
-  computed: ComputedStyleOf,
+  lineThrough: LineThroughOf,
   stop: Element | null,
   counts: Map<Element, number>,
 ): StrikeMark | null {
@@ -306,13 +312,13 @@ function strikeMark(
   for (let i = 0; i < inside.length && i < MAX_STRUCK_DESCENDANTS; i++) {
     const element = inside[i]!;
     if (isSkipped(element) || isAriaHidden(element)) continue;
-    const evidence = markOn(element, computed);
+    const evidence = markOn(element, lineThrough);
     if (evidence) return { evidence, element };
   }
   let element: Element | null = priceElement;
   for (let k = 0; element && k <= STRUCK_ANCESTOR_DEPTH; k++, element = element.parentElement) {
     if (k > 0 && (element === stop || countPrices(element, counts) !== 1)) break;
-    const evidence = markOn(element, computed);
+    const evidence = markOn(element, lineThrough);
     if (evidence) return { evidence, element };
   }
   return null;
@@ -681,6 +687,9 @@ const STRIKE_MARKUP = [
     ...['was', 'old', 'original', 'compare', 'before'].map((word) => `[${name}*="price" i][${name}*="${word}" i]`),
   ]),
 ].join(',');
+/** Most computed styles read per call for `styleTexts`, and how far up a text's line they are read. */
+export const MAX_STYLE_READS = 300;
+const STYLE_SEARCH_DEPTH = 3;
 /** How far above a price text its strike mark may sit: the price element (up to 4 levels) and its struck ancestors. */
 const MARK_SEARCH_DEPTH = 4 + STRUCK_ANCESTOR_DEPTH;
 /** Price texts looked at on each side of an anchor for its live price: a nearer one is the pair, a farther one a guess. */
@@ -695,8 +704,19 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
   const doc = ownerDocumentOf(root);
   if (!doc) return [];
   const view = doc.defaultView;
-  const useComputed = options.computedStyle ?? typeof view?.getComputedStyle === 'function';
-  const computed = useComputed && view ? (e: Element) => view.getComputedStyle(e) : null;
+  const styleOf = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle.bind(view) : null;
+  const drawnThrough = (e: Element): boolean => {
+    const style = styleOf!(e);
+    return hasLineThrough(style.textDecorationLine) || hasLineThrough(style.textDecoration);
+  };
+  /** Elements whose computed style was read (styleTexts) and found struck through. */
+  const struckByStyle = new Set<Element>();
+  const useComputed = (options.computedStyle ?? styleOf !== null) && styleOf !== null;
+  const lineThrough: LineThroughOf = useComputed
+    ? drawnThrough
+    : options.styleTexts && styleOf
+      ? (e) => struckByStyle.has(e)
+      : null;
   const rootElement = (root as Node).nodeType === 1 ? (root as Element) : null;
   const visible = options.isVisible ?? (() => true);
 
@@ -744,7 +764,7 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
     if (!where) return null;
     const cached = priceOf.get(where.element);
     if (cached !== undefined) return cached;
-    const read = readPriceElement(where, i, computed, rootElement, counts);
+    const read = readPriceElement(where, i, lineThrough, rootElement, counts);
     priceOf.set(where.element, read);
     return read;
   };
@@ -768,13 +788,33 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
     return false;
   };
 
+  /**
+   * A line-through from a stylesheet alone on a text's line (its parent and inline ancestors): read for the
+   * `styleTexts` only, at most MAX_STYLE_READS computed styles per call.
+   */
+  let styleReads = 0;
+  const styledNear = (node: Text): boolean => {
+    if (useComputed || !styleOf || !options.styleTexts?.has(node)) return false;
+    let element = node.parentElement;
+    for (let k = 0; element && k < STYLE_SEARCH_DEPTH && styleReads < MAX_STYLE_READS; k++) {
+      styleReads++;
+      if (drawnThrough(element)) {
+        struckByStyle.add(element);
+        return true;
+      }
+      if (element === rootElement || !isInlineElement(element)) break;
+      element = element.parentElement;
+    }
+    return false;
+  };
+
   // Several price elements can mark the same struck element (Amazon's screen-reader and visible copies).
   const anchors: PriceElement[] = [];
   const anchorElements = new Set<Element>();
   for (let i = 0; i < texts.length && anchors.length < MAX_ANCHORS; i++) {
     if ((i & 15) === 15) yield;
     const node = texts[i]!;
-    if (labelTexts && !labelTexts.has(node) && !markedNear(node)) continue;
+    if (labelTexts && !labelTexts.has(node) && !markedNear(node) && !styledNear(node)) continue;
     const p = priceAt(i);
     if (!p || p.role !== 'anchor') continue;
     const element = p.strike?.element ?? p.element;
@@ -899,7 +939,7 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
 function readPriceElement(
   { element, prefix, suffix }: Located,
   index: number,
-  computed: ComputedStyleOf,
+  lineThrough: LineThroughOf,
   rootElement: Element | null,
   counts: Map<Element, number>,
 ): PriceElement | null {
@@ -914,7 +954,7 @@ function readPriceElement(
     index,
     before: fold(textBefore(prefix ?? element, MAX_LABEL_CHARS)) + ' ' + inside.slice(0, price.start),
     after: inside.slice(price.end) + ' ' + fold(textAfter(suffix ?? element, 24)),
-    strike: strikeMark(element, computed, rootElement, counts),
+    strike: strikeMark(element, lineThrough, rootElement, counts),
     label: null,
     role: 'other',
   };
@@ -941,6 +981,13 @@ function readPriceElement(
 
 /** A currency sign or code: with a digit, a text that may show a price. */
 const CURRENCY_LIKE = /[\p{Sc}元円]|\b(?:usd|eur|gbp|cny|rmb|jpy|sek|nok|dkk|chf|aud|cad|nzd|inr|kr|zł|rs)\b/iu;
+
+const EVERY_CURRENCY_LIKE = new RegExp(CURRENCY_LIKE.source, 'giu');
+/** Two currency signs or codes: a text that may show two prices. */
+function showsTwoCurrencies(text: string): boolean {
+  EVERY_CURRENCY_LIKE.lastIndex = 0;
+  return EVERY_CURRENCY_LIKE.exec(text) !== null && EVERY_CURRENCY_LIKE.exec(text) !== null;
+}
 
 /** Whether a block's text may show a price: a digit and a currency sign or code. */
 export function mayShowPrice(text: string): boolean {
@@ -969,26 +1016,44 @@ export interface PairInput {
   texts: Text[];
   /** Those of them in a block with an anchor word, or right after one ("List Price:" in the cell before). */
   labelTexts: Set<Text>;
+  /** Those of them in a block with two price texts or more: one may be struck by a stylesheet alone. */
+  styleTexts: Set<Text>;
 }
 
 /** The price texts of the scanner's blocks, and which may carry an anchor label; null when no block shows a price. */
 export function pricePairInput(blocks: readonly ReadBlock[]): PairInput | null {
+  const steps = pricePairInputSteps(blocks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** pricePairInput a few dozen blocks at a time, for the scanner's slices (a page may have 50,000 blocks). */
+export function* pricePairInputSteps(blocks: readonly ReadBlock[]): Generator<void, PairInput | null> {
   const texts: Text[] = [];
   const labelTexts = new Set<Text>();
+  const styleTexts = new Set<Text>();
   let labelled = false;
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    if ((i & 63) === 63) yield;
+    const block = blocks[i]!;
     const hasWord = ANCHOR_WORD.test(block.text);
     if (mayShowPrice(block.text)) {
       const mayBeLabelled = hasWord || labelled;
+      const first = texts.length;
       for (const node of block.nodes) {
         if (!DIGIT.test(node.data)) continue;
         texts.push(node);
         if (mayBeLabelled) labelTexts.add(node);
       }
+      if (texts.length - first > 1 && showsTwoCurrencies(block.text)) {
+        for (let k = first; k < texts.length; k++) styleTexts.add(texts[k]!);
+      }
     }
     labelled = hasWord;
   }
-  return texts.length > 0 ? { texts, labelTexts } : null;
+  return texts.length > 0 ? { texts, labelTexts, styleTexts } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

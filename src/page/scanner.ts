@@ -51,6 +51,7 @@ import {
   layoutFactsByBlock,
   mergeLayoutFacts,
   pricePairInput,
+  pricePairInputSteps,
   pricePairSteps,
   type PairInput,
   type PricePair,
@@ -247,10 +248,16 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     return elements;
   };
 
-  // No computed styles: where a strike is drawn by a stylesheet alone (no tag, inline style, strike class, was
-  // hint or aria-label), reading the computed style of every price element and its ancestors would cost more
-  // than the rest of the scan; the markup signs are enough on the shops looked at.
-  const pairOptions = ({ texts, labelTexts }: PairInput) => ({ texts, labelTexts, isVisible, computedStyle: false });
+  // Computed styles only where a stylesheet alone may strike a price (styleTexts: lines with two prices, a
+  // bounded number of reads); everywhere else the markup signs (tag, inline style, strike class, was hint,
+  // aria-label) decide: reading the computed style of every price element would cost more than the scan.
+  const pairOptions = ({ texts, labelTexts, styleTexts }: PairInput) => ({
+    texts,
+    labelTexts,
+    styleTexts,
+    isVisible,
+    computedStyle: false,
+  });
   const pairRoot = (): Element => doc.body ?? doc.documentElement;
 
   /** Adds price pairs to `into` as layout facts by block element; returns how many. */
@@ -462,6 +469,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     const pairs = new Map<Element, LayoutFacts>();
     /** The pairing under way, a step at a time (undefined: not begun; null: done). */
     let pairing: Generator<void, PricePair[]> | null | undefined;
+    let inputSteps: Generator<void, PairInput | null> | undefined;
     let productKey: string | undefined;
     let pairCount = 0;
     let next = 0;
@@ -514,8 +522,18 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       if (phase === 'pairs') {
         // A step of the search at a time (pricePairSteps), until the slice is used up.
         if (pairing === undefined) {
-          const input = pricePairInput(blocks);
-          pairing = input ? pricePairSteps(pairRoot(), pairOptions(input)) : null;
+          // First the price texts of the blocks (in steps too: a page may have tens of thousands of blocks).
+          inputSteps ??= pricePairInputSteps(blocks);
+          for (let step = inputSteps.next(); ; step = inputSteps.next()) {
+            if (step.done) {
+              pairing = step.value ? pricePairSteps(pairRoot(), pairOptions(step.value)) : null;
+              break;
+            }
+            if (shouldYield()) {
+              lap('pairs');
+              return false;
+            }
+          }
         }
         while (pairing) {
           const paired = pairing.next();

@@ -342,6 +342,19 @@ describe('pricePairInput (the scanner: anchors first, from its blocks)', () => {
     ]);
   });
 
+  it('reads the computed style of a line with two prices for a strike drawn by a stylesheet alone', () => {
+    const root = body(
+      '<style>.p1 { text-decoration: line-through; }</style>' +
+        '<div class="box"><span class="p1">$50.00</span> <span class="p2">$40.00</span></div>' +
+        '<div class="other"><span class="p1">$9.00</span></div>',
+    );
+    const input = pricePairInput(readTextBlocks(root))!;
+    // The single price of the second box is no style candidate: one price cannot be a pair on its line.
+    expect(input.styleTexts.size).toBe(2);
+    expect(amounts(pairsAsScanner(root))).toEqual([['50', '40']]);
+    expect(findPricePairs(root, { ...input, styleTexts: new Set(), computedStyle: false })).toEqual([]);
+  });
+
   it('reads no price as an anchor where no block shows an anchor word or strike markup', () => {
     const root = body('<p>Price: $24.99</p><p>Then $19.99 with the coupon</p>');
     const input = pricePairInput(readTextBlocks(root))!;

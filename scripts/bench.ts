@@ -1,25 +1,36 @@
 // `npm run bench [-- --pages DIR] [--json] [--runs N] [--match NAME]`: opens each saved page in Chromium with the built extension,
-// every non-local request blocked, and measures inside the page:
+// every non-local request blocked, and measures inside the page. Each run of a page is three fresh page loads:
+// the scan load, under a curated shop address (SCAN_PREFIX) where the content script runs, and two walk loads of
+// the same file under an address no content script matches (WALK_PREFIX, checked: no extension world, no
+// `second-look:scan` measure), each left to settle as the content script does before it scans
+// (DOMContentLoaded, then load and an idle callback: the script runs at document_idle, in idle slices).
 //   scanMs        the content script's main-thread time for its first scan, from its User Timing measure
 //                 `second-look:scan`: the script's own setup (from the start of its main(): trackers, the shop host
 //                 check), the shop gate, reading, layout facts and price pairs, sending candidates, validating the
 //                 answers and applying them (visibility checks, highlights, the report). One cold pass: the
 //                 content script's code is fresh on every page load.
-//   walkMs        a bare TreeWalker pass over the same page's visible text (same skipped elements), cold as well:
-//                 the first pass of a function compiled fresh for this measurement (a nonce in its source, so no
-//                 compiled or optimised code from an earlier page is reused), run in the page's main world, whose
-//                 node wrappers the walk creates as the content script's isolated world creates its own.
-//   ratio         scanMs / walkMs: both sides cold, both one pass.
-//   warm walk ms  the median of WALK_RUNS further passes of the same walk (optimised code, wrappers made): shown
-//                 apart, for reference; a cold scan against it would compare a first run with a fifth.
+//   walkMs        the yardstick: a bare TreeWalker pass over the same page's visible text (same skipped elements)
+//                 as a content script would make it: in an isolated world made for it (CDP
+//                 Page.createIsolatedWorld), on a load the extension never touched, one pass of a function
+//                 compiled fresh (a nonce in its source, so no compiled code or feedback from an earlier page is
+//                 reused). Not in the main world, because Blink keeps a node's JS wrapper inline for the main world
+//                 but in a hash map for other worlds, so a first pass from an isolated world costs about 2-3x the
+//                 same pass from the main world. Not on the scan's load, because the scan has already made V8 strings
+//                 of the page's text (Blink caches them per isolate, for every world), which half-warms a later walk.
+//   ratio         scanMs / walkMs: both cold, both one pass, both from an isolated world on a fresh load.
+//   warm walk ms  the median of WALK_RUNS further passes in the same isolated world (optimised code, wrappers and
+//                 strings made): for reference; a cold scan against it would compare a first run with a later one.
+//   main-world walk ms (mainWalkMs) the same cold pass in the page's main world, on a third fresh load: for
+//                 reference, what the walk costs without the isolated world's wrapper map.
 //   longestTaskMs the longest task that ran the scan's work: a 'longtask' entry (PerformanceObserver,
 //                 installed before navigation) overlapping one of the scan's slices, or else the longest slice
 //                 (no long task held our work); worst of the runs. The page's own long tasks in the same
 //                 window (a 3 MB page is still laying itself out) are shown apart as "page long task ms".
 //   findings      the findings of the first scan (before filters)
 //   mutationMs    the work caused by adding one paragraph to the page (`second-look:mutation`)
-// A long non-shop article (test/fixtures/article.html) is measured the same way: its cost is the setup and the gate.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+// A long non-shop article (test/fixtures/article.html) is measured the same way (at the shop address): its cost
+// is the setup and the gate.
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -30,16 +41,24 @@ import { CHROMIUM_PATH, extensionLaunchArgs } from './chromium';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const NON_SHOP_FIXTURE = join(ROOT, 'test/fixtures/article.html');
-/** Pages answer under a curated shop address, as in the e2e tests; everything else is aborted. */
-const PREFIX = 'https://www.amazon.com/second-look-fixture/';
+/** The scan load: a curated shop address, as in the e2e tests, where the content script runs. */
+const SCAN_PREFIX = 'https://www.amazon.com/second-look-fixture/';
+/** The walk loads: the same files under an address that matches no content script (src/shop-hosts.ts). */
+const WALK_PREFIX = 'https://bench.invalid/second-look-fixture/';
+/** Pages answer under these two addresses; everything else is aborted. */
+const PREFIXES = [SCAN_PREFIX, WALK_PREFIX];
 const SCAN_TIMEOUT_MS = 60_000;
 const WALK_RUNS = 5;
 
 interface PageResult {
   file: string;
   scanMs: number;
+  /** Cold, one pass, in a fresh isolated world on a load the extension did not touch. */
   walkMs: number;
+  /** The median of WALK_RUNS further passes in that world. */
   warmWalkMs: number;
+  /** Cold, one pass, in the main world of another such load. */
+  mainWalkMs: number;
   ratio: number;
   longestTaskMs: number;
   findings: number;
@@ -51,6 +70,8 @@ interface PageResult {
   slices: number;
   candidates: number;
   blocks: number;
+  /** Characters of visible text the walk read on each load (the scan load's without the benchmark's paragraph). */
+  textChars: { scan: number; isolated: number; main: number };
 }
 
 interface Args {
@@ -124,21 +145,107 @@ function bareWalk(runs: number, skippedNames: readonly string[]): number[] {
     sink += text.length;
     times.push(performance.now() - start);
   }
-  (window as unknown as { __sink: number }).__sink = sink;
+  // Read back after the measurement: how much text one pass read (the loads of a page should agree).
+  const global = window as unknown as { __sink: number; __walkChars: number };
+  global.__sink = sink;
+  global.__walkChars = runs > 0 ? sink / runs : 0;
   return times;
 }
 
 let walkNonce = 0;
+const freshNonce = (): string => `${process.pid}-${Date.now()}-${walkNonce++}`;
 /**
- * The first pass of the bare walk in a function compiled fresh in the page: its source carries a nonce, so the
- * renderer's compilation cache hands back no code (or feedback) from an earlier page or run.
+ * The source of `runs` passes of the bare walk. With a nonce, a function compiled fresh: the renderer's
+ * compilation cache hands back no code (or feedback) from an earlier page, run or world.
  */
-async function coldWalk(page: Page): Promise<number> {
-  const nonce = `${process.pid}-${Date.now()}-${walkNonce++}`;
-  const times = await page.evaluate(
-    `(${bareWalk.toString()})(1, ${JSON.stringify(SKIPPED_TAG_NAMES)}) /* cold ${nonce} */`,
-  );
-  return (times as number[])[0]!;
+const walkSource = (runs: number, nonce?: string): string =>
+  `(${bareWalk.toString()})(${runs}, ${JSON.stringify(SKIPPED_TAG_NAMES)})${nonce ? ` /* cold ${nonce} */` : ''}`;
+const WALK_CHARS_SOURCE = '(window.__walkChars ?? 0)';
+
+/** Evaluates `expression` in one execution context through CDP; its value (JSON), or the page's exception. */
+async function evaluateIn(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+  });
+  if (exceptionDetails) {
+    throw new Error(`walk failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  }
+  return result.value;
+}
+
+/** The execution contexts of extensions in the page (a content script's isolated world has the extension's origin). */
+async function extensionWorlds(cdp: CDPSession): Promise<string[]> {
+  const origins: string[] = [];
+  const onContext = (event: { context: { origin: string; name: string } }) => {
+    if (event.context.origin.startsWith('chrome-extension://')) {
+      origins.push(`${event.context.name} (${event.context.origin})`);
+    }
+  };
+  cdp.on('Runtime.executionContextCreated', onContext);
+  // Runtime.enable reports every existing context before it answers.
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.disable');
+  cdp.off('Runtime.executionContextCreated', onContext);
+  return origins;
+}
+
+/** After DOMContentLoaded: the load event and then an idle callback, as the content script (document_idle,
+ * then idle slices) sees the page. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load', { timeout: SCAN_TIMEOUT_MS });
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 1_000 })));
+}
+
+interface WalkLoad {
+  /** The first pass, of a freshly compiled function. */
+  coldMs: number;
+  /** WALK_RUNS further passes in the same world (isolated world only). */
+  warmMs: number[];
+  chars: number;
+}
+
+/**
+ * A fresh load of the page under WALK_PREFIX, where the extension runs nothing (checked), and the bare walk in
+ * a new isolated world (as a content script's) or in the main world.
+ */
+async function walkLoad(context: BrowserContext, name: string, world: 'isolated' | 'main'): Promise<WalkLoad> {
+  const page = await context.newPage();
+  try {
+    await page.goto(WALK_PREFIX + encodeURIComponent(name), {
+      waitUntil: 'domcontentloaded',
+      timeout: SCAN_TIMEOUT_MS,
+    });
+    await settle(page);
+    const cdp = await context.newCDPSession(page);
+    try {
+      const extensions = await extensionWorlds(cdp);
+      const scans = await page.evaluate(() => performance.getEntriesByName('second-look:scan').length);
+      if (extensions.length > 0 || scans > 0) {
+        throw new Error(
+          `${name}: the extension ran at ${WALK_PREFIX} (${extensions.join(', ') || `${scans} scan measures`}): the walk would not be on an untouched page`,
+        );
+      }
+      if (world === 'main') {
+        const coldMs = ((await page.evaluate(walkSource(1, freshNonce()))) as number[])[0]!;
+        return { coldMs, warmMs: [], chars: Number(await page.evaluate(WALK_CHARS_SOURCE)) };
+      }
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: `second-look-bench-${freshNonce()}`,
+      });
+      const coldMs = ((await evaluateIn(cdp, executionContextId, walkSource(1, freshNonce()))) as number[])[0]!;
+      const warmMs = (await evaluateIn(cdp, executionContextId, walkSource(WALK_RUNS))) as number[];
+      const chars = Number(await evaluateIn(cdp, executionContextId, WALK_CHARS_SOURCE));
+      return { coldMs, warmMs, chars };
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  } finally {
+    await page.close();
+  }
 }
 
 interface ScanMeasure {
@@ -158,14 +265,16 @@ async function scanMeasure(page: Page): Promise<ScanMeasure> {
   });
 }
 
+const ADDED_PARAGRAPH = 'A paragraph the benchmark added to the page after its first scan.';
+
 async function mutationCost(page: Page): Promise<number | null> {
-  const since = await page.evaluate(() => {
+  const since = await page.evaluate((text) => {
     const t = performance.now();
     const p = document.createElement('p');
-    p.textContent = 'A paragraph the benchmark added to the page after its first scan.';
+    p.textContent = text;
     document.body.append(p);
     return t;
-  });
+  }, ADDED_PARAGRAPH);
   try {
     await page.waitForFunction(
       (t) => performance.getEntriesByName('second-look:mutation').some((e) => e.startTime >= t),
@@ -181,12 +290,18 @@ async function mutationCost(page: Page): Promise<number | null> {
   );
 }
 
-async function measure(context: BrowserContext, served: Map<string, string>, file: string): Promise<PageResult> {
-  const name = basename(file);
-  served.set(name, file);
+type ScanLoad = Omit<PageResult, 'walkMs' | 'warmWalkMs' | 'mainWalkMs' | 'ratio' | 'textChars'> & {
+  textChars: number;
+};
+
+/** The scan load: the page under the curated address, the content script's first scan and a mutation. */
+async function scanLoad(context: BrowserContext, name: string): Promise<ScanLoad> {
   const page = await context.newPage();
   try {
-    await page.goto(PREFIX + encodeURIComponent(name), { waitUntil: 'domcontentloaded', timeout: SCAN_TIMEOUT_MS });
+    await page.goto(SCAN_PREFIX + encodeURIComponent(name), {
+      waitUntil: 'domcontentloaded',
+      timeout: SCAN_TIMEOUT_MS,
+    });
     const scan = await scanMeasure(page);
     const detail = scan.detail ?? {};
     const wallMs = Number(detail.wallMs ?? scan.duration);
@@ -217,23 +332,16 @@ async function measure(context: BrowserContext, served: Map<string, string>, fil
         `scan window ${scan.startTime.toFixed(0)}+${wallMs.toFixed(0)} long tasks ${JSON.stringify(tasks)}\n`,
       );
     }
-    const walkMs = await coldWalk(page);
-    const walks = (await page.evaluate(
-      `(${bareWalk.toString()})(${WALK_RUNS}, ${JSON.stringify(SKIPPED_TAG_NAMES)})`,
-    )) as number[];
-    if (process.env.BENCH_DEBUG) {
-      process.stderr.write(`walks: cold ${walkMs.toFixed(1)}, warm ${walks.map((w) => w.toFixed(1)).join(' ')}\n`);
-    }
-    const warmWalkMs = median(walks);
     const shop = detail.shop === true;
     const mutationMs = shop ? await mutationCost(page) : null;
     if (process.env.BENCH_DEBUG) process.stderr.write(`${name} ${JSON.stringify(detail)}\n`);
+    // Only to compare the loads, after every measurement: how much text the walk reads on this one.
+    await page.evaluate(walkSource(1));
+    const textChars =
+      Number(await page.evaluate(WALK_CHARS_SOURCE)) - (mutationMs === null ? 0 : ADDED_PARAGRAPH.length);
     return {
       file: name,
       scanMs: round(scan.duration),
-      walkMs: round(walkMs),
-      warmWalkMs: round(warmWalkMs),
-      ratio: round(scan.duration / walkMs),
       longestTaskMs: round(longestTaskMs),
       findings: Number(detail.findings ?? 0),
       mutationMs: mutationMs === null ? null : round(mutationMs),
@@ -243,10 +351,38 @@ async function measure(context: BrowserContext, served: Map<string, string>, fil
       slices: Number(detail.slices ?? 1),
       candidates: Number(detail.candidates ?? 0),
       blocks: Number(detail.blocks ?? 0),
+      textChars,
     };
   } finally {
     await page.close();
   }
+}
+
+/** One run of a page: the scan load, the isolated-world walk load, the main-world walk load. */
+async function measure(context: BrowserContext, served: Map<string, string>, file: string): Promise<PageResult> {
+  const name = basename(file);
+  served.set(name, file);
+  const scan = await scanLoad(context, name);
+  const isolated = await walkLoad(context, name, 'isolated');
+  const main = await walkLoad(context, name, 'main');
+  const textChars = { scan: scan.textChars, isolated: isolated.chars, main: main.chars };
+  if (process.env.BENCH_DEBUG) {
+    process.stderr.write(
+      `${name} walks: isolated cold ${isolated.coldMs.toFixed(1)}, warm ${isolated.warmMs.map((w) => w.toFixed(1)).join(' ')}; main cold ${main.coldMs.toFixed(1)}; text chars ${JSON.stringify(textChars)}\n`,
+    );
+  }
+  const chars = Object.values(textChars);
+  if (Math.max(...chars) - Math.min(...chars) > 0.01 * Math.max(...chars)) {
+    process.stderr.write(`note: ${name}: the loads read different text (characters ${JSON.stringify(textChars)})\n`);
+  }
+  return {
+    ...scan,
+    walkMs: round(isolated.coldMs),
+    warmWalkMs: round(median(isolated.warmMs)),
+    mainWalkMs: round(main.coldMs),
+    ratio: round(scan.scanMs / isolated.coldMs),
+    textChars,
+  };
 }
 
 function table(rows: PageResult[]): string {
@@ -256,6 +392,7 @@ function table(rows: PageResult[]): string {
     'walk ms',
     'ratio',
     'warm walk ms',
+    'main-world walk ms',
     'longest task ms',
     'page long task ms',
     'findings',
@@ -267,6 +404,7 @@ function table(rows: PageResult[]): string {
     r.walkMs.toFixed(1),
     r.ratio.toFixed(2),
     r.warmWalkMs.toFixed(1),
+    r.mainWalkMs.toFixed(1),
     r.longestTaskMs.toFixed(1),
     r.pageLongestTaskMs.toFixed(0),
     String(r.findings),
@@ -300,8 +438,9 @@ async function main(): Promise<void> {
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith('chrome-extension://')) return route.continue();
-      if (url.startsWith(PREFIX)) {
-        const name = decodeURIComponent(url.slice(PREFIX.length).split(/[?#]/)[0]!);
+      const prefix = PREFIXES.find((p) => url.startsWith(p));
+      if (prefix) {
+        const name = decodeURIComponent(url.slice(prefix.length).split(/[?#]/)[0]!);
         const path = served.get(name);
         if (path)
           return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path) });
@@ -337,20 +476,24 @@ async function main(): Promise<void> {
       console.log(
         JSON.stringify(
           {
-            pages: pages.map(({ file, scanMs, walkMs, warmWalkMs, ratio, longestTaskMs, findings, mutationMs }) => ({
-              file,
-              scanMs,
-              walkMs,
-              warmWalkMs,
-              ratio,
-              longestTaskMs,
-              findings,
-              mutationMs,
-            })),
+            pages: pages.map(
+              ({ file, scanMs, walkMs, warmWalkMs, mainWalkMs, ratio, longestTaskMs, findings, mutationMs }) => ({
+                file,
+                scanMs,
+                walkMs,
+                warmWalkMs,
+                mainWalkMs,
+                ratio,
+                longestTaskMs,
+                findings,
+                mutationMs,
+              }),
+            ),
             medianRatio,
             medianScanMs: round(median(pages.map((p) => p.scanMs))),
             medianWalkMs: round(median(pages.map((p) => p.walkMs))),
             medianWarmWalkMs: round(median(pages.map((p) => p.warmWalkMs))),
+            medianMainWalkMs: round(median(pages.map((p) => p.mainWalkMs))),
             medianMutationMs: round(median(pages.flatMap((p) => (p.mutationMs === null ? [] : [p.mutationMs])))),
             heaviest: heaviestRow
               ? {
@@ -370,7 +513,7 @@ async function main(): Promise<void> {
     console.log(table(pages));
     console.log('');
     console.log(
-      `medians: scan ${median(pages.map((p) => p.scanMs)).toFixed(1)} ms, cold walk ${median(pages.map((p) => p.walkMs)).toFixed(1)} ms, ratio ${medianRatio.toFixed(2)} (budget 3), warm walk ${median(pages.map((p) => p.warmWalkMs)).toFixed(1)} ms, mutation ${median(pages.flatMap((p) => (p.mutationMs === null ? [] : [p.mutationMs]))).toFixed(2)} ms`,
+      `medians: scan ${median(pages.map((p) => p.scanMs)).toFixed(1)} ms, cold walk (isolated world) ${median(pages.map((p) => p.walkMs)).toFixed(1)} ms, ratio ${medianRatio.toFixed(2)} (budget 3), warm walk ${median(pages.map((p) => p.warmWalkMs)).toFixed(1)} ms, main-world cold walk ${median(pages.map((p) => p.mainWalkMs)).toFixed(1)} ms, mutation ${median(pages.flatMap((p) => (p.mutationMs === null ? [] : [p.mutationMs]))).toFixed(2)} ms`,
     );
     if (heaviestRow) {
       console.log(

@@ -1010,6 +1010,9 @@ interface ReadBlock {
   nodes: readonly Text[];
 }
 
+/** A block before a price this long or shorter may be its label ("List Price:" in the cell before); longer is prose. */
+const MAX_LABEL_BLOCK_CHARS = 80;
+
 /** What the scanner hands findPricePairs (as `texts` and `labelTexts`) instead of a second walk over the page. */
 export interface PairInput {
   /** The text nodes with a digit of the blocks that may show a price, in the blocks' order. */
@@ -1034,24 +1037,23 @@ export function* pricePairInputSteps(blocks: readonly ReadBlock[]): Generator<vo
   const texts: Text[] = [];
   const labelTexts = new Set<Text>();
   const styleTexts = new Set<Text>();
-  let labelled = false;
   for (let i = 0; i < blocks.length; i++) {
     if ((i & 63) === 63) yield;
     const block = blocks[i]!;
-    const hasWord = ANCHOR_WORD.test(block.text);
-    if (mayShowPrice(block.text)) {
-      const mayBeLabelled = hasWord || labelled;
-      const first = texts.length;
-      for (const node of block.nodes) {
-        if (!DIGIT.test(node.data)) continue;
-        texts.push(node);
-        if (mayBeLabelled) labelTexts.add(node);
-      }
-      if (texts.length - first > 1 && showsTwoCurrencies(block.text)) {
-        for (let k = first; k < texts.length; k++) styleTexts.add(texts[k]!);
-      }
+    if (!mayShowPrice(block.text)) continue;
+    // Anchor words are looked for only around prices: in the block itself and in the one before.
+    const previous = i > 0 ? blocks[i - 1]!.text : '';
+    const mayBeLabelled =
+      ANCHOR_WORD.test(block.text) || (previous.length <= MAX_LABEL_BLOCK_CHARS && ANCHOR_WORD.test(previous));
+    const first = texts.length;
+    for (const node of block.nodes) {
+      if (!DIGIT.test(node.data)) continue;
+      texts.push(node);
+      if (mayBeLabelled) labelTexts.add(node);
     }
-    labelled = hasWord;
+    if (texts.length - first > 1 && showsTwoCurrencies(block.text)) {
+      for (let k = first; k < texts.length; k++) styleTexts.add(texts[k]!);
+    }
   }
   return texts.length > 0 ? { texts, labelTexts, styleTexts } : null;
 }

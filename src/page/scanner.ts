@@ -611,14 +611,6 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         if (shouldYield()) return false;
       }
       if (phase === 'visible') {
-        // The highlight style goes in only when there is something to highlight, at the end of a slice, so the
-        // page's next frame (not a visibility check) absorbs the style change.
-        if (!prepared && findings.size > 0) {
-          prepared = true;
-          highlighter.prepare(root.ownerDocument!);
-          lap('apply');
-          return false;
-        }
         // Every visibility first, every highlight after (a highlight between two checks would make the next
         // check recompute style), a few at a time.
         while (checked < candidates.length) {
@@ -636,6 +628,12 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         if (shouldYield()) return false;
       }
       // show: the highlights, added to the page's highlight a block at a time (up to MAX_HIGHLIGHTED_FINDINGS).
+      // The highlight style goes in only now, after every visibility check (a style change before one would
+      // make it recompute the page's style) and only when there is something to highlight.
+      if (!prepared && added.length > 0) {
+        prepared = true;
+        highlighter.prepare(root.ownerDocument!);
+      }
       while (shown < added.length) {
         show(added[shown++]!);
         if ((shown & 7) === 0 && shouldYield()) {

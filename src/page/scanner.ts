@@ -59,6 +59,7 @@ import {
 import { checkShopPage, type ShopGateResult } from './shop-gate';
 import { MAX_BLOCK_CHARS } from '../core/detect';
 import { productIdentity } from './product-identity';
+import { MAX_FINDINGS } from './wire';
 
 /** More changed lines and added subtrees than this in one flush (nesting dropped): rescan the page. */
 export const MUTATION_RESCAN_THRESHOLD_NODES = 150;
@@ -225,9 +226,12 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   const sendReport = (force = false): void => {
     const findings: Finding[] = [];
     if (settings && (state === 'scanning' || state === 'watching')) {
+      // The report carries at most MAX_FINDINGS (wire.ts): a page with 10,000 findings costs no more than that.
       for (const entry of scanned.values()) {
+        if (findings.length >= MAX_FINDINGS) break;
         if (entry.visible) findings.push(...visibleFindings(entry.findings, settings));
       }
+      findings.length = Math.min(findings.length, MAX_FINDINGS);
     }
     const key = findings.map((f) => `${f.blockId}:${f.tactic}:${f.span.start}`).join('|');
     if (!force && key === lastReportKey) return;

@@ -7,7 +7,7 @@ import type { ToBackground, ToContent } from '../messages';
 
 /** As MAX_EVIDENCE_CHARS and MAX_FINDINGS in src/messages.ts. */
 const MAX_EVIDENCE_CHARS = 2_000;
-const MAX_FINDINGS = 500;
+export const MAX_FINDINGS = 500;
 const MAX_URL_CHARS = 4_000;
 const MAX_BLOCK_ID_CHARS = 40;
 

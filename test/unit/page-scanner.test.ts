@@ -4,7 +4,7 @@ import type { Finding, TextBlock } from '../../src/core/types';
 import type { Analysis } from '../../src/page/analysis';
 import { DEFAULT_PAGE_SETTINGS } from '../../src/page/page-settings';
 import { startPageScanner, type PageScanner } from '../../src/page/scanner';
-import { findingsReport, receiveAnalysed, receiveToContent } from '../../src/page/wire';
+import { findingsReport, MAX_FINDINGS, receiveAnalysed, receiveToContent } from '../../src/page/wire';
 import { AnalysedBlocks, FindingsReport, RevealFinding } from '../../src/messages';
 import { detector } from '../../src/tactics';
 
@@ -71,7 +71,9 @@ describe('startPageScanner', () => {
     };
     const reports: Finding[][] = [];
     start(analysis, reports);
-    await vi.waitFor(() => expect(reports.at(-1)?.length).toBe(900), { timeout: 10_000 });
+    // All 900 analysed; the report carries the first MAX_FINDINGS of them, as the background keeps.
+    await vi.waitFor(() => expect(reports.at(-1)?.length).toBe(MAX_FINDINGS), { timeout: 10_000 });
+    expect(reports.at(-1)![MAX_FINDINGS - 1]!.evidence).toMatch(/gift/i);
     expect(calls).toBeGreaterThan(1);
     expect(most).toBe(1);
     expect(inner.sent).toHaveLength(900);

@@ -168,6 +168,8 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   const isVisible = options.isVisible ?? defaultIsVisible;
   const host = doc.location?.hostname ?? '';
   const scheduler = createIdleScheduler(now);
+  /** Re-showing findings after a settings change. */
+  const reshow = createIdleScheduler(now);
   const highlighter = createHighlighter();
   const countdowns = createCountdownTracker(now);
   const touches = createUserTouchTracker(doc);
@@ -436,6 +438,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   const reset = (): void => {
     epoch++;
     scheduler.cancel();
+    reshow.cancel();
     observer.disconnect();
     observed.clear();
     gateObserver.disconnect();
@@ -858,9 +861,20 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
         start();
         return;
       }
-      // Same page, other filters: re-show what was found, no new reading.
-      for (const entry of scanned.values()) show(entry);
-      sendReport();
+      // Same page, other filters: re-show what was found, no new reading, in idle slices (a page may have
+      // 10,000 findings); its own scheduler, so a scan or a mutation flush under way goes on.
+      const entries = [...scanned.values()];
+      let shown = 0;
+      reshow.run((shouldYield) => {
+        while (shown < entries.length) {
+          const entry = entries[shown++]!;
+          // A block forgotten meanwhile (a mutation removed it) stays unshown.
+          if (scanned.get(entry.block.id) === entry) show(entry);
+          if ((shown & 31) === 0 && shouldYield()) return false;
+        }
+        sendReport();
+        return true;
+      });
     },
     routeChanged() {
       if (state === 'stopped' || state === 'paused' || state === 'waiting') return;

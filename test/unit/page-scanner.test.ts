@@ -156,7 +156,7 @@ describe('startPageScanner', () => {
     s.applySettings(DEFAULT_PAGE_SETTINGS);
     await vi.waitFor(() => expect(reports.at(-1)?.length).toBe(1));
     s.applySettings({ ...DEFAULT_PAGE_SETTINGS, enabledFamilies: ['urgency'] });
-    expect(reports.at(-1)).toEqual([]);
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual([]));
   });
 });
 

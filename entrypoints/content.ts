@@ -1,7 +1,10 @@
-// Content script: wires the page scanner (src/page/scanner.ts) to the background (which runs the detector on
-// candidate blocks), the user's settings and route changes. Logic lives in src/page; neither the catalogue
-// nor zod is in this bundle (src/page/wire.ts, page-settings.ts). A denied host (src/site-policy.ts: banks,
-// health, government, webmail) is never read: the first thing main() does is look, and report nothing.
+// Content script: gate first. main() looks at the host (a denied host, src/site-policy.ts: banks, health,
+// government, webmail, is never read and gets an empty report), then runs the shop gate at idle
+// (src/page/shop-watch.ts) and builds nothing else on a page that is not a shop: the scanner, its trackers, the
+// settings watcher and the message listener cost a non-shop page nothing. On a shop (at first, after a re-check
+// or a route change) it wires the page scanner (src/page/scanner.ts) to the background (which runs the detector
+// on candidate blocks), the user's settings and route changes. Logic lives in src/page; neither the catalogue
+// nor zod is in this bundle (src/page/wire.ts, page-settings.ts).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
@@ -9,6 +12,8 @@ import { messageAnalysis } from '../src/page/analysis';
 import { watchPageSettings } from '../src/page/page-settings';
 import { claimPage, extensionAlive, releasePage, watchRoute } from '../src/page/lifecycle';
 import { startPageScanner } from '../src/page/scanner';
+import { watchShop, type ShopScanner } from '../src/page/shop-watch';
+import type { ShopGateResult } from '../src/page/shop-gate';
 import { startOnAllowedHost } from '../src/page/host-policy';
 import { findingsReport, receiveToContent } from '../src/page/wire';
 import { SHOP_HOSTS } from '../src/shop-hosts';
@@ -26,33 +31,47 @@ export default defineContentScript({
     // "Scan this page" may inject the script again: one scanner per page.
     if (!claimPage()) return;
     if (!startOnAllowedHost(location.hostname, report)) return;
-    const scanner = startPageScanner({
-      doc: document,
-      analysis: messageAnalysis((message) => browser.runtime.sendMessage(message)),
-      curatedHost: () => SHOP_HOSTS.some((pattern) => new MatchPattern(pattern).includes(location.href)),
-      report,
-      setupStartedAt,
-    });
-    const unwatch = watchPageSettings(browser.storage.sync, browser.storage.onChanged, (settings) =>
-      scanner.applySettings(settings),
-    );
-    const onMessage = (raw: unknown): undefined => {
-      const message = receiveToContent(raw);
-      if (message?.type === 'reveal') scanner.reveal(message.blockId);
-      return undefined;
+    const curatedHost = () => SHOP_HOSTS.some((pattern) => new MatchPattern(pattern).includes(location.href));
+
+    /** A shop: the scanner scans at once (no second gate), once the settings are read. */
+    const startScanner = (gate: ShopGateResult, setupMs: number): ShopScanner => {
+      const scanner = startPageScanner({
+        doc: document,
+        analysis: messageAnalysis((message) => browser.runtime.sendMessage(message)),
+        curatedHost,
+        report,
+        gate,
+        setupMs,
+        setupStartedAt: performance.now(),
+      });
+      const unwatch = watchPageSettings(browser.storage.sync, browser.storage.onChanged, (settings) =>
+        scanner.applySettings(settings),
+      );
+      const onMessage = (raw: unknown): undefined => {
+        const message = receiveToContent(raw);
+        if (message?.type === 'reveal') scanner.reveal(message.blockId);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return {
+        routeChanged: () => scanner.routeChanged(),
+        stop: () => {
+          browser.runtime?.onMessage.removeListener(onMessage);
+          unwatch();
+          scanner.stop();
+        },
+      };
     };
-    browser.runtime.onMessage.addListener(onMessage);
+
     const alive = () => extensionAlive(() => browser.runtime);
     const stop = (): void => {
       stopRouteWatch();
-      browser.runtime?.onMessage.removeListener(onMessage);
-      unwatch();
-      scanner.stop();
+      watch.stop();
       releasePage();
     };
     const stopRouteWatch = watchRoute({
       win: window,
-      onRouteChange: () => scanner.routeChanged(),
+      onRouteChange: () => watch.routeChanged(),
       onExtensionGone: stop,
       alive,
     });
@@ -60,5 +79,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       if (!alive()) stop();
     });
+    // Last, so that the setup it counts is the whole of main().
+    const watch = watchShop({ doc: document, curatedHost, report, startScanner, setupStartedAt });
   },
 });

@@ -4,6 +4,8 @@
 
 /** How often location.href is compared to notice single-page-app navigation (and an extension reload). */
 export const ROUTE_POLL_MS = 1_000;
+/** Wait after a single-page-app route change for the new view to render before gating or scanning it. */
+export const ROUTE_SETTLE_MS = 400;
 
 /** Marks the isolated world's global once the content script runs; the page's main world cannot see it. */
 export const RUNNING_MARK = Symbol.for('second-look.content-script');

@@ -1,8 +1,11 @@
-// The page scanner: the content script's whole pipeline. The page thread does only cheap work, in idle
+// The page scanner: the content script's pipeline on a shop. The page thread does only cheap work, in idle
 // slices; the detector runs elsewhere (analysis.ts).
 //
-//   settings (paused site? enabled families, low severity)
-//   -> shop gate (shop-gate.ts, <= SHOP_GATE_BUDGET_MS; not a shop: nothing is read, an empty report)
+//   shop gate (shop-gate.ts, <= SHOP_GATE_BUDGET_MS): the content script runs it first (shop-watch.ts) and
+//      builds a scanner only on a shop, handing it the gate's answer (options.gate); the classroom's own page
+//      skips it; after a route change the scanner gates itself (not a shop: nothing is read, an empty report,
+//      a few re-checks on mutations)
+//   -> settings (paused site? enabled families, low severity)
 //   -> first scan in idle slices of <= SCAN_SLICE_BUDGET_MS (idle.ts):
 //        read: visible text blocks, open shadow roots, same-origin frames, ticked checkboxes (blocks.ts)
 //        pairs (slices of their own, a region in steps: pricePairSteps): price pairs among the text nodes of the blocks that show a price, no
@@ -23,7 +26,7 @@
 //   -> single-page-app route change: gate again and rescan after ROUTE_SETTLE_MS.
 // Each piece of work publishes its main-thread time as a User Timing measure (second-look:scan,
 // second-look:mutation) that `npm run bench` reads from the page; the first scan's includes the content
-// script's setup (setupStartedAt) and the validation of the analysis' answers.
+// script's setup (setupMs, setupStartedAt), the gate and the validation of the analysis' answers.
 import type { Detector } from '../core/detect';
 import type { Finding, LayoutFacts, TextBlock } from '../core/types';
 import { ANALYSIS_BATCH_BLOCKS, ANALYSIS_BATCH_CHARS, batches, localAnalysis, type Analysis } from './analysis';
@@ -57,18 +60,14 @@ import {
   type PricePair,
 } from './price-pairs';
 import { checkShopPage, type ShopGateResult } from './shop-gate';
+import { ROUTE_SETTLE_MS } from './lifecycle';
+import { recheckOnMutations } from './shop-watch';
 import { MAX_BLOCK_CHARS } from '../core/detect';
 import { productIdentity } from './product-identity';
 import { MAX_FINDINGS } from './wire';
 
 /** More changed lines and added subtrees than this in one flush (nesting dropped): rescan the page. */
 export const MUTATION_RESCAN_THRESHOLD_NODES = 150;
-/** Wait after a single-page-app route change for the new view to render before scanning it. */
-export const ROUTE_SETTLE_MS = 400;
-/** A page that is not a shop is looked at again this many times at most, when its content changes. */
-export const MAX_GATE_RECHECKS = 3;
-/** Quiet time after a mutation on a page that is not (yet) a shop before the gate looks again. */
-export const GATE_RECHECK_SETTLE_MS = 1_000;
 /** Only short blocks can be countdowns; longer ones are not read for a clock. */
 const COUNTDOWN_MAX_CHARS = 200;
 
@@ -90,8 +89,12 @@ export interface ScannerOptions {
   /** Visibility of a block with findings; defaults to Element.checkVisibility where it exists. */
   isVisible?: (element: Element) => boolean;
   now?: () => number;
-  /** When the content script began (its main()): its setup counts as the first scan's work. */
+  /** When building this scanner began: the time until it is built counts as the first scan's work. */
   setupStartedAt?: number;
+  /** The content script's setup before that (its main(), the gate's wiring): counted in the first scan too. */
+  setupMs?: number;
+  /** The shop gate already found a shop (shop-watch.ts): the first scan starts without gating again. */
+  gate?: ShopGateResult;
 }
 
 export type ScannerState = 'waiting' | 'paused' | 'not-shop' | 'scanning' | 'watching' | 'stopped';
@@ -184,10 +187,11 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   /** Block ids with findings, by the element they were read from. */
   let byElement = new Map<Element, string[]>();
   let lastReportKey: string | null = null;
-  let gateRechecks = 0;
   let lastGate: ShopGateResult | null = null;
+  /** The gate's answer handed over by the content script, for the first start only. */
+  let givenGate = options.gate;
   let routeTimer: ReturnType<typeof setTimeout> | undefined;
-  let gateTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopRecheck: (() => void) | null = null;
   /** The content script's setup before the first scan (counted once, in the first scan's measure). */
   let setupMs = 0;
   let lastSetupMs = 0;
@@ -420,20 +424,20 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     observer.observe(scope.nodeType === 9 ? ((scope as Document).body ?? scope) : scope, OBSERVED);
   };
 
-  const gateObserver = new MutationObserver(() => {
-    if (state !== 'not-shop' || gateRechecks >= MAX_GATE_RECHECKS || gateTimer !== undefined) return;
-    gateTimer = setTimeout(() => {
-      gateTimer = undefined;
-      gateRechecks++;
+  /** Not a shop after a route change: a few more looks when the content changes (shop-watch.ts). */
+  const recheckGate = (): void => {
+    stopRecheck?.();
+    stopRecheck = recheckOnMutations(doc, () =>
       scheduler.run(() => {
         if (state === 'not-shop' && gate()) {
-          gateObserver.disconnect();
+          stopRecheck?.();
+          stopRecheck = null;
           beginScan(now(), lastGate!.ms);
         }
         return true;
-      });
-    }, GATE_RECHECK_SETTLE_MS);
-  });
+      }),
+    );
+  };
 
   const reset = (): void => {
     epoch++;
@@ -441,9 +445,8 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
     reshow.cancel();
     observer.disconnect();
     observed.clear();
-    gateObserver.disconnect();
-    clearTimeout(gateTimer);
-    gateTimer = undefined;
+    stopRecheck?.();
+    stopRecheck = null;
     pendingNodes = [];
     pendingRemovals = pendingAttributes = false;
     flushScheduled = false;
@@ -691,18 +694,21 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   };
 
   const start = (): void => {
+    const given = givenGate;
+    givenGate = undefined;
     scheduler.run(() => {
       const startedAt = now();
       const setup = setupMs;
       setupMs = 0;
       lastSetupMs = setup;
-      if (gate()) {
+      // Gated by the content script already (shop-watch.ts): its answer, and its time in this first scan.
+      if (given?.shop) lastGate = given;
+      if (given?.shop || gate()) {
         beginScan(startedAt, lastGate!.ms + setup);
         return true;
       }
       state = 'not-shop';
-      gateRechecks = 0;
-      if (doc.body) gateObserver.observe(doc.body, { childList: true, subtree: true });
+      recheckGate();
       sendReport(true);
       publishTiming('scan', startedAt, now() - startedAt + setup, {
         shop: false,
@@ -833,11 +839,14 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
 
   const pause = (): void => {
     reset();
+    // Paused before the first scan: the gate's answer may be stale by the time the site is resumed.
+    givenGate = undefined;
     state = 'paused';
     sendReport(true);
   };
 
-  if (options.setupStartedAt !== undefined) setupMs = Math.max(0, now() - options.setupStartedAt);
+  setupMs =
+    (options.setupMs ?? 0) + (options.setupStartedAt === undefined ? 0 : Math.max(0, now() - options.setupStartedAt));
   if (ownPage) {
     settings = DEFAULT_PAGE_SETTINGS;
     start();

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding, TextBlock } from '../../src/core/types';
 import type { Analysis } from '../../src/page/analysis';
 import { DEFAULT_PAGE_SETTINGS } from '../../src/page/page-settings';
+import { ROUTE_SETTLE_MS } from '../../src/page/lifecycle';
 import { startPageScanner, type PageScanner } from '../../src/page/scanner';
+import { GATE_RECHECK_SETTLE_MS } from '../../src/page/shop-watch';
 import { findingsReport, MAX_FINDINGS, receiveAnalysed, receiveToContent } from '../../src/page/wire';
 import { AnalysedBlocks, FindingsReport, RevealFinding } from '../../src/messages';
 import { detector } from '../../src/tactics';
@@ -143,6 +145,52 @@ describe('startPageScanner', () => {
     await vi.waitFor(() => expect(reports).toEqual([[]]));
     expect(s.state).toBe('not-shop');
     expect(analysis.sent).toEqual([]);
+  });
+
+  it('scans at once with a shop gate answer handed over, counting its time and the setup', async () => {
+    // No shop signal on the page itself: only the handed-over answer lets it scan.
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+    const p = document.createElement('p');
+    p.textContent = 'FREE gift with purchase: a pair of socks.';
+    document.body.append(p);
+    performance.clearMeasures();
+    const reports: Finding[][] = [];
+    scanner = startPageScanner({
+      doc: document,
+      analysis: recordingAnalysis(),
+      report: (f) => reports.push(f),
+      isVisible: () => true,
+      gate: { shop: true, signal: 'json-ld', ms: 0.5, overBudget: false },
+      setupMs: 1,
+    });
+    scanner.applySettings(DEFAULT_PAGE_SETTINGS);
+    await vi.waitFor(() => expect(reports.at(-1)?.map((f) => f.tactic)).toContain('free-gift'));
+    const detail = (performance.getEntriesByName('second-look:scan')[0] as PerformanceMeasure).detail;
+    expect(detail).toMatchObject({ shop: true, signal: 'json-ld', gateMs: 0.5 });
+    expect(detail.setupMs).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gates itself after a route change: not a shop, then a shop once the new view shows a product', async () => {
+    shopPage('<p>FREE gift with purchase: a pair of socks.</p>');
+    const analysis = recordingAnalysis();
+    const reports: Finding[][] = [];
+    const s = start(analysis, reports);
+    await vi.waitFor(() => expect(reports.at(-1)?.length).toBe(1));
+    // The new view: an article (no og:type product).
+    document.head.replaceChildren();
+    const article = document.createElement('p');
+    article.textContent = 'FREE gift with purchase (an article about gifts).';
+    document.body.replaceChildren(article);
+    s.routeChanged();
+    await vi.waitFor(() => expect(s.state).toBe('not-shop'), { timeout: ROUTE_SETTLE_MS + 2_000 });
+    expect(reports.at(-1)).toEqual([]);
+    analysis.sent.length = 0;
+    shopPage('<p>FREE gift with purchase: a beanie.</p>');
+    await vi.waitFor(() => expect(reports.at(-1)?.map((f) => f.tactic)).toEqual(['free-gift']), {
+      timeout: GATE_RECHECK_SETTLE_MS + 3_000,
+    });
+    expect(analysis.sent.map((b) => b.text)).toEqual(['FREE gift with purchase: a beanie.']);
   });
 
   it('stops, clears and reports none when the site is paused; resumes when unpaused', async () => {

@@ -18,6 +18,7 @@ describe('checkShopPage', () => {
 
   it.each([
     ['og:type product', '<meta property="og:type" content="product">', '<p>Kettle</p>', 'og-product'],
+    ['og:type product.item, any case', '<meta property="og:type" content="Product.Item">', '', 'og-product'],
     [
       'JSON-LD Product',
       '<script type="application/ld+json">{"@type": "Product", "name": "Kettle"}</script>',

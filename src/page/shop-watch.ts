@@ -1,0 +1,145 @@
+// Gate first: the content script runs the shop gate (shop-gate.ts) at idle before it builds anything else. Most
+// pages a curated host serves are not shops (articles, help, account pages): there the whole cost is the gate,
+// an empty report and a MutationObserver that looks again a few times. The scanner (scanner.ts), its trackers,
+// the settings watcher and the message listener are built only once the page is a shop (startScanner).
+import type { Finding } from '../core/types';
+import { createIdleScheduler, publishTiming } from './idle';
+import { ROUTE_SETTLE_MS } from './lifecycle';
+import { checkShopPage, type ShopGateResult, type ShopGateOptions } from './shop-gate';
+
+/** A page that is not a shop is looked at again this many times at most, when its content changes. */
+export const MAX_GATE_RECHECKS = 3;
+/** Wait after a mutation on a page that is not (yet) a shop before the gate looks again. */
+export const GATE_RECHECK_SETTLE_MS = 1_000;
+
+/**
+ * Calls `recheck` GATE_RECHECK_SETTLE_MS after the page's content changes, at most MAX_GATE_RECHECKS times
+ * (a feed that keeps growing is not looked at forever). Returns the stop function.
+ */
+export function recheckOnMutations(doc: Document, recheck: () => void): () => void {
+  let rechecks = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined || rechecks >= MAX_GATE_RECHECKS) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      // No more looks left: nothing to observe for.
+      if (++rechecks >= MAX_GATE_RECHECKS) observer.disconnect();
+      recheck();
+    }, GATE_RECHECK_SETTLE_MS);
+  });
+  // The document, not its body: no element is touched (see shop-gate.ts), and a JSON-LD or og:type added to
+  // the head counts as a change too.
+  observer.observe(doc, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    timer = undefined;
+  };
+}
+
+/** What the content script builds on a shop: the scanner and its wiring. */
+export interface ShopScanner {
+  routeChanged(): void;
+  stop(): void;
+}
+
+export interface ShopWatchOptions {
+  doc: Document;
+  curatedHost: ShopGateOptions['curatedHost'];
+  /** The findings report (an empty one on a page that is not a shop: the popup and badge wait for one). */
+  report: (findings: Finding[]) => void;
+  /** Builds the scanner on a shop; it scans at once, trusting `gate`. `setupMs`: setup not yet counted. */
+  startScanner: (gate: ShopGateResult, setupMs: number) => ShopScanner;
+  /** When the content script began (its main()): its setup counts in the first measure. */
+  setupStartedAt?: number;
+  now?: () => number;
+}
+
+export type ShopWatchState = 'gating' | 'not-shop' | 'shop' | 'stopped';
+
+export interface ShopWatch {
+  /** The single-page app changed its address: the scanner's business once there is one, else gate again. */
+  routeChanged(): void;
+  stop(): void;
+  readonly state: ShopWatchState;
+}
+
+export function watchShop(options: ShopWatchOptions): ShopWatch {
+  const { doc, report } = options;
+  const now = options.now ?? (() => performance.now());
+  const scheduler = createIdleScheduler(now);
+  let state: ShopWatchState = 'gating';
+  let scanner: ShopScanner | null = null;
+  let stopRecheck: (() => void) | null = null;
+  let routeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Setup not yet counted in a measure (counted once). */
+  let setupMs = 0;
+
+  /** Runs the gate; `announce`: a page that is not a shop gets its report and measure (not on a re-check). */
+  const gate = (announce: boolean): void => {
+    if (state === 'stopped' || scanner) return;
+    const startedAt = now();
+    const result = checkShopPage(doc, { curatedHost: options.curatedHost, now });
+    const setup = setupMs;
+    if (result.shop) {
+      setupMs = 0;
+      stopRecheck?.();
+      stopRecheck = null;
+      state = 'shop';
+      scanner = options.startScanner(result, setup);
+      return;
+    }
+    state = 'not-shop';
+    stopRecheck ??= recheckOnMutations(doc, () => gateAtIdle(false));
+    if (!announce) return;
+    setupMs = 0;
+    report([]);
+    publishTiming('scan', startedAt, now() - startedAt + setup, {
+      shop: false,
+      setupMs: setup,
+      signal: result.signal,
+      gateMs: result.ms,
+      overBudget: result.overBudget,
+      blocks: 0,
+      findings: 0,
+    });
+  };
+  const gateAtIdle = (announce: boolean): void =>
+    scheduler.run(() => {
+      gate(announce);
+      return true;
+    });
+
+  gateAtIdle(true);
+  if (options.setupStartedAt !== undefined) setupMs = Math.max(0, now() - options.setupStartedAt);
+
+  return {
+    get state() {
+      return state;
+    },
+    routeChanged() {
+      if (state === 'stopped') return;
+      if (scanner) {
+        scanner.routeChanged();
+        return;
+      }
+      // Not a shop (yet): the new view gets the gate again, and its own re-checks, once it has rendered.
+      scheduler.cancel();
+      stopRecheck?.();
+      stopRecheck = null;
+      clearTimeout(routeTimer);
+      state = 'gating';
+      routeTimer = setTimeout(() => gateAtIdle(true), ROUTE_SETTLE_MS);
+    },
+    stop() {
+      state = 'stopped';
+      scheduler.cancel();
+      clearTimeout(routeTimer);
+      stopRecheck?.();
+      stopRecheck = null;
+      scanner?.stop();
+      scanner = null;
+    },
+  };
+}

@@ -1,0 +1,201 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../src/core/types';
+import { ROUTE_SETTLE_MS } from '../../src/page/lifecycle';
+import type { ShopGateResult } from '../../src/page/shop-gate';
+import {
+  GATE_RECHECK_SETTLE_MS,
+  MAX_GATE_RECHECKS,
+  recheckOnMutations,
+  watchShop,
+  type ShopWatch,
+} from '../../src/page/shop-watch';
+
+function articlePage(): void {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  const p = document.createElement('p');
+  p.textContent = 'FREE gift with purchase (an article about gifts).';
+  document.body.append(p);
+}
+
+/** Turns the page into a shop the way a single-page app would: an og:type product added later. */
+function becomeShop(): void {
+  const meta = document.createElement('meta');
+  meta.setAttribute('property', 'og:type');
+  meta.setAttribute('content', 'product');
+  document.head.append(meta);
+}
+
+function scanMeasures(): Array<Record<string, unknown>> {
+  return performance
+    .getEntriesByName('second-look:scan')
+    .map((e) => (e as PerformanceMeasure).detail as Record<string, unknown>);
+}
+
+/** A watch over the page with a fake scanner; what it built and reported is recorded. */
+function watch(curatedHost: boolean | (() => boolean) = false) {
+  const reports: Finding[][] = [];
+  const started: Array<{ gate: ShopGateResult; setupMs: number }> = [];
+  const scanner = { routeChanged: vi.fn(), stop: vi.fn() };
+  const shopWatch = watchShop({
+    doc: document,
+    curatedHost,
+    report: (findings) => reports.push(findings),
+    startScanner: (gate, setupMs) => {
+      started.push({ gate, setupMs });
+      return scanner;
+    },
+    setupStartedAt: performance.now() - 5,
+  });
+  current = shopWatch;
+  return { shopWatch, reports, started, scanner };
+}
+
+/** Lets the settle timer run out and the idle gate after it. */
+async function settle(ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms + 50);
+}
+
+let current: ShopWatch | null = null;
+beforeEach(() => {
+  // Not performance: the measures are read from it.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestIdleCallback', 'cancelIdleCallback'] });
+  performance.clearMeasures();
+  articlePage();
+});
+afterEach(() => {
+  current?.stop();
+  current = null;
+  vi.useRealTimers();
+});
+
+describe('watchShop (gate first)', () => {
+  it('on a page that is not a shop: an empty report and the measure, and no scanner', async () => {
+    const { shopWatch, reports, started } = watch();
+    expect(reports).toEqual([]); // nothing before the idle callback
+    await settle(0);
+    expect(shopWatch.state).toBe('not-shop');
+    expect(reports).toEqual([[]]);
+    expect(started).toEqual([]);
+    const [measure, ...rest] = scanMeasures();
+    expect(rest).toEqual([]);
+    expect(measure).toMatchObject({ shop: false, signal: 'none', blocks: 0, findings: 0 });
+    expect(typeof measure!.gateMs).toBe('number');
+    // The content script's setup counts in the measure.
+    expect(measure!.setupMs).toBeGreaterThanOrEqual(5);
+  });
+
+  it('on a shop: builds the scanner with the gate answer and the setup, and reports nothing itself', async () => {
+    becomeShop();
+    const { shopWatch, reports, started } = watch();
+    await settle(0);
+    expect(shopWatch.state).toBe('shop');
+    expect(started).toHaveLength(1);
+    expect(started[0]!.gate).toMatchObject({ shop: true, signal: 'og-product' });
+    expect(started[0]!.setupMs).toBeGreaterThanOrEqual(5);
+    expect(reports).toEqual([]);
+    expect(scanMeasures()).toEqual([]);
+  });
+
+  it('starts the scanner when the page becomes a shop after a mutation', async () => {
+    const { shopWatch, reports, started } = watch();
+    await settle(0);
+    becomeShop();
+    await settle(GATE_RECHECK_SETTLE_MS / 2);
+    expect(started).toEqual([]); // still settling
+    await settle(GATE_RECHECK_SETTLE_MS / 2);
+    expect(shopWatch.state).toBe('shop');
+    expect(started).toHaveLength(1);
+    expect(started[0]).toMatchObject({ gate: { shop: true, signal: 'og-product' }, setupMs: 0 });
+    // A re-check that finds no shop does not report again; one that finds a shop leaves it to the scanner.
+    expect(reports).toEqual([[]]);
+  });
+
+  it(`looks again at most ${MAX_GATE_RECHECKS} times however often the page changes`, async () => {
+    let gates = 0;
+    // On a product-like address the gate asks whether the host is curated: one question per gate run.
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://shop.example/p/kettle-42',
+    );
+    const { shopWatch, started } = watch(() => {
+      gates++;
+      return false;
+    });
+    await settle(0);
+    expect(gates).toBe(1);
+    for (let i = 0; i < MAX_GATE_RECHECKS + 3; i++) {
+      document.body.append(document.createElement('div'));
+      await settle(GATE_RECHECK_SETTLE_MS);
+    }
+    expect(gates).toBe(1 + MAX_GATE_RECHECKS);
+    expect(shopWatch.state).toBe('not-shop');
+    expect(started).toEqual([]);
+  });
+
+  it('gates again after a route change on a page that is not a shop, and builds the scanner on a shop', async () => {
+    const { shopWatch, reports, started } = watch();
+    await settle(0);
+    shopWatch.routeChanged();
+    await settle(ROUTE_SETTLE_MS);
+    // The new view is no shop either: its own report and measure (the setup counted once, in the first).
+    expect(reports).toEqual([[], []]);
+    expect(scanMeasures().map((m) => m.setupMs === 0)).toEqual([false, true]);
+    becomeShop();
+    shopWatch.routeChanged();
+    await settle(ROUTE_SETTLE_MS);
+    expect(shopWatch.state).toBe('shop');
+    expect(started).toHaveLength(1);
+  });
+
+  it('hands route changes to the scanner once there is one; stop stops it and what it watched', async () => {
+    becomeShop();
+    const { shopWatch, started, scanner } = watch();
+    await settle(0);
+    shopWatch.routeChanged();
+    expect(scanner.routeChanged).toHaveBeenCalledTimes(1);
+    shopWatch.stop();
+    expect(scanner.stop).toHaveBeenCalledTimes(1);
+    expect(shopWatch.state).toBe('stopped');
+    shopWatch.routeChanged();
+    expect(scanner.routeChanged).toHaveBeenCalledTimes(1);
+    expect(started).toHaveLength(1);
+  });
+
+  it('stopped on a page that is not a shop: no more gates, reports or scanners', async () => {
+    const { shopWatch, reports, started } = watch();
+    await settle(0);
+    shopWatch.routeChanged();
+    shopWatch.stop();
+    becomeShop();
+    await settle(ROUTE_SETTLE_MS + GATE_RECHECK_SETTLE_MS);
+    expect(reports).toEqual([[]]);
+    expect(started).toEqual([]);
+  });
+});
+
+describe('recheckOnMutations', () => {
+  it('calls back once per settled burst of changes, at most MAX_GATE_RECHECKS times, until stopped', async () => {
+    const recheck = vi.fn();
+    const stop = recheckOnMutations(document, recheck);
+    for (let i = 0; i < 5; i++) document.body.append(document.createElement('div'));
+    await settle(GATE_RECHECK_SETTLE_MS);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < MAX_GATE_RECHECKS + 2; i++) {
+      document.head.append(document.createElement('script'));
+      await settle(GATE_RECHECK_SETTLE_MS);
+    }
+    expect(recheck).toHaveBeenCalledTimes(MAX_GATE_RECHECKS);
+    stop();
+  });
+
+  it('stops: a change after stop is not looked at', async () => {
+    const recheck = vi.fn();
+    const stop = recheckOnMutations(document, recheck);
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(10);
+    stop();
+    await settle(GATE_RECHECK_SETTLE_MS);
+    expect(recheck).not.toHaveBeenCalled();
+  });
+});

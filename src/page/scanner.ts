@@ -59,7 +59,7 @@ import {
   type PairInput,
   type PricePair,
 } from './price-pairs';
-import { checkShopPage, type ShopGateResult } from './shop-gate';
+import { createShopGate, type ShopGate, type ShopGateResult } from './shop-gate';
 import { ROUTE_SETTLE_MS } from './lifecycle';
 import { recheckOnMutations } from './shop-watch';
 import { MAX_BLOCK_CHARS } from '../core/detect';
@@ -427,16 +427,16 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   /** Not a shop after a route change: a few more looks when the content changes (shop-watch.ts). */
   const recheckGate = (): void => {
     stopRecheck?.();
-    stopRecheck = recheckOnMutations(doc, () =>
-      scheduler.run(() => {
-        if (state === 'not-shop' && gate()) {
-          stopRecheck?.();
-          stopRecheck = null;
-          beginScan(now(), lastGate!.ms);
-        }
-        return true;
-      }),
-    );
+    stopRecheck = recheckOnMutations(doc, () => {
+      if (state !== 'not-shop') return;
+      const startedAt = now();
+      gateInSlices((result) => {
+        if (state !== 'not-shop' || !result.shop) return;
+        stopRecheck?.();
+        stopRecheck = null;
+        beginScan(startedAt, result.ms);
+      });
+    });
   };
 
   const reset = (): void => {
@@ -458,13 +458,22 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
 
   // ---- the first scan ----------------------------------------------------------------------------------
 
-  const gate = (): boolean => {
-    if (ownPage) {
-      lastGate = { shop: true, signal: 'none', ms: 0, overBudget: false };
+  /**
+   * Runs the shop gate at idle, in as many slices as it needs (createShopGate), then `decided` with its answer
+   * (kept as lastGate). The classroom's own page is a shop; `given` is the content script's answer (shop-watch.ts).
+   */
+  const gateInSlices = (decided: (result: ShopGateResult) => void, given?: ShopGateResult): void => {
+    const shopGate: ShopGate =
+      given?.shop || ownPage
+        ? { step: () => given ?? { shop: true, signal: 'none', ms: 0, overBudget: false } }
+        : createShopGate(doc, { curatedHost: options.curatedHost ?? false, now });
+    scheduler.run(() => {
+      const result = shopGate.step();
+      if (!result) return false;
+      lastGate = result;
+      decided(result);
       return true;
-    }
-    lastGate = checkShopPage(doc, { curatedHost: options.curatedHost ?? false, now });
-    return lastGate.shop;
+    });
   };
 
   /** Scans the whole page in idle slices; `startedAt` is when the work began, `busy` what it cost so far. */
@@ -696,31 +705,30 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   const start = (): void => {
     const given = givenGate;
     givenGate = undefined;
-    scheduler.run(() => {
-      const startedAt = now();
-      const setup = setupMs;
-      setupMs = 0;
-      lastSetupMs = setup;
-      // Gated by the content script already (shop-watch.ts): its answer, and its time in this first scan.
-      if (given?.shop) lastGate = given;
-      if (given?.shop || gate()) {
-        beginScan(startedAt, lastGate!.ms + setup);
-        return true;
+    const startedAt = now();
+    const setup = setupMs;
+    setupMs = 0;
+    lastSetupMs = setup;
+    // Gated by the content script already (shop-watch.ts): its answer, and its time in this first scan.
+    gateInSlices((result) => {
+      if (result.shop) {
+        beginScan(startedAt, result.ms + setup);
+        return;
       }
+      const reportStartedAt = now();
       state = 'not-shop';
       recheckGate();
       sendReport(true);
-      publishTiming('scan', startedAt, now() - startedAt + setup, {
+      publishTiming('scan', startedAt, result.ms + (now() - reportStartedAt) + setup, {
         shop: false,
         setupMs: setup,
         signal: 'none',
-        gateMs: lastGate!.ms,
-        overBudget: lastGate!.overBudget,
+        gateMs: result.ms,
+        overBudget: result.overBudget,
         blocks: 0,
         findings: 0,
       });
-      return true;
-    });
+    }, given);
   };
 
   // ---- mutations ----------------------------------------------------------------------------------------

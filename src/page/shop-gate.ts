@@ -1,10 +1,10 @@
-// The shop gate: decides, within SHOP_GATE_BUDGET_MS, whether this page sells something. Elsewhere (an
-// article, a help page, an account page of a curated shop) no text is read at all.
+// The shop gate: decides, in slices of at most SHOP_GATE_BUDGET_MS (one on an idle machine), whether this page
+// sells something. Elsewhere (an article, a help page, an account page of a curated shop) no text is read at all.
 // Signals, cheapest first: og:type product; schema.org microdata (itemprop price, Product or Offer items);
 // JSON-LD Product or Offer; a buy control (add to cart, buy now) with a price near it; a product address
 // on a curated shop host. Any one is enough.
 
-/** The gate's whole budget on the page thread; past it, the page counts as not a shop. */
+/** The gate's budget per slice on the page thread (createShopGate goes on in the next slice; checkShopPage gives up). */
 export const SHOP_GATE_BUDGET_MS = 2;
 /** At most this many characters of each JSON-LD script are searched for a Product or Offer type. */
 const JSON_LD_MAX_CHARS = 20_000;
@@ -72,50 +72,100 @@ function controlText(element: Element): string {
   return text.length > 80 ? text.slice(0, 80) : text;
 }
 
-export function checkShopPage(doc: Document, options: ShopGateOptions): ShopGateResult {
-  const now = options.now ?? (() => performance.now());
-  const start = now();
-  const result = (shop: boolean, signal: ShopSignal, overBudget = false): ShopGateResult => ({
-    shop,
-    signal,
-    ms: now() - start,
-    overBudget,
-  });
-  const over = (): boolean => now() - start > SHOP_GATE_BUDGET_MS;
-
-  if (doc.getElementById('add-to-cart-button') || doc.getElementById('buy-now-button')) {
-    return result(true, 'buy-control');
-  }
+/** The gate's checks, cheapest first; yields where it may be resumed in a later slice. */
+function* gateSteps(doc: Document, options: ShopGateOptions): Generator<void, [boolean, ShopSignal]> {
+  if (doc.getElementById('add-to-cart-button') || doc.getElementById('buy-now-button')) return [true, 'buy-control'];
   // Asked so that a page that is not a shop gets null: the first element handed to this script's world costs
   // its DOM bindings, about a millisecond.
-  if (doc.querySelector('meta[property="og:type"][content*="product" i]')) return result(true, 'og-product');
-  if (doc.querySelector(MICRODATA)) return result(true, 'microdata');
+  if (doc.querySelector('meta[property="og:type"][content*="product" i]')) return [true, 'og-product'];
+  if (doc.querySelector(MICRODATA)) return [true, 'microdata'];
 
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < JSON_LD_MAX_SCRIPTS; i++) {
     const text = scripts[i]!.textContent ?? '';
     if (JSON_LD_SHOP_TYPE.test(text.length > JSON_LD_MAX_CHARS ? text.slice(0, JSON_LD_MAX_CHARS) : text)) {
-      return result(true, 'json-ld');
+      return [true, 'json-ld'];
     }
   }
-  if (over()) return result(false, 'none', true);
+  yield;
 
   const curated = typeof options.curatedHost === 'function' ? options.curatedHost : () => options.curatedHost === true;
   if (PRODUCT_PATH.test(doc.location?.pathname + (doc.location?.search ?? '')) && curated()) {
-    return result(true, 'product-address');
+    return [true, 'product-address'];
   }
 
   const named = doc.querySelectorAll(BUY_CONTROL_BY_NAME);
   for (let i = 0; i < named.length && i < 8; i++) {
-    if (priceNear(named[i]!)) return result(true, 'buy-control');
+    if (priceNear(named[i]!)) return [true, 'buy-control'];
+    yield;
   }
-  if (over()) return result(false, 'none', true);
 
   const buttons = doc.querySelectorAll(BUTTONS);
   for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
     const button = buttons[i]!;
-    if (BUY_WORDS.test(controlText(button)) && priceNear(button)) return result(true, 'buy-control');
-    if (i % 32 === 31 && over()) return result(false, 'none', true);
+    if (BUY_WORDS.test(controlText(button)) && priceNear(button)) return [true, 'buy-control'];
+    if (i % 32 === 31) yield;
   }
-  return result(false, 'none');
+  return [false, 'none'];
+}
+
+/** A gate that may take several slices: each `step()` runs at most about SHOP_GATE_BUDGET_MS. */
+export interface ShopGate {
+  /** Runs on until the gate decides (its result) or this slice's budget is used up (null: call again later). */
+  step(): ShopGateResult | null;
+}
+
+/**
+ * The gate in slices: on a busy machine its work may outlast one slice's budget, and then it goes on in the next
+ * slice rather than taking a shop for something else. Its total work is bounded (JSON_LD_MAX_SCRIPTS,
+ * MAX_BUTTONS, PRICE_REACH_CHARS); `ms` adds up its slices and `overBudget` says it needed more than one.
+ */
+export function createShopGate(doc: Document, options: ShopGateOptions): ShopGate {
+  const now = options.now ?? (() => performance.now());
+  const steps = gateSteps(doc, options);
+  let ms = 0;
+  let slices = 0;
+  let decided: ShopGateResult | null = null;
+  return {
+    step() {
+      if (decided) return decided;
+      const start = now();
+      slices++;
+      for (;;) {
+        let next: IteratorResult<void, [boolean, ShopSignal]>;
+        try {
+          next = steps.next();
+        } catch {
+          // A page that breaks the gate's queries is not read.
+          next = { done: true, value: [false, 'none'] };
+        }
+        if (next.done) {
+          ms += now() - start;
+          decided = { shop: next.value[0], signal: next.value[1], ms, overBudget: slices > 1 };
+          return decided;
+        }
+        if (now() - start > SHOP_GATE_BUDGET_MS) {
+          ms += now() - start;
+          return null;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The gate in one go, within SHOP_GATE_BUDGET_MS: past it, the page counts as not a shop (overBudget). The
+ * content script uses createShopGate, which goes on in the next slice instead.
+ */
+export function checkShopPage(doc: Document, options: ShopGateOptions): ShopGateResult {
+  const now = options.now ?? (() => performance.now());
+  const start = now();
+  return (
+    createShopGate(doc, { ...options, now }).step() ?? {
+      shop: false,
+      signal: 'none',
+      ms: now() - start,
+      overBudget: true,
+    }
+  );
 }

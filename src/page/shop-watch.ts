@@ -5,7 +5,7 @@
 import type { Finding } from '../core/types';
 import { createIdleScheduler, publishTiming } from './idle';
 import { ROUTE_SETTLE_MS } from './lifecycle';
-import { checkShopPage, type ShopGateResult, type ShopGateOptions } from './shop-gate';
+import { createShopGate, type ShopGate, type ShopGateResult, type ShopGateOptions } from './shop-gate';
 
 /** A page that is not a shop is looked at again this many times at most, when its content changes. */
 export const MAX_GATE_RECHECKS = 3;
@@ -76,11 +76,9 @@ export function watchShop(options: ShopWatchOptions): ShopWatch {
   /** Setup not yet counted in a measure (counted once). */
   let setupMs = 0;
 
-  /** Runs the gate; `announce`: a page that is not a shop gets its report and measure (not on a re-check). */
-  const gate = (announce: boolean): void => {
+  /** The gate's answer; `announce`: a page that is not a shop gets its report and measure (not on a re-check). */
+  const decide = (result: ShopGateResult, announce: boolean): void => {
     if (state === 'stopped' || scanner) return;
-    const startedAt = now();
-    const result = checkShopPage(doc, { curatedHost: options.curatedHost, now });
     const setup = setupMs;
     if (result.shop) {
       setupMs = 0;
@@ -93,9 +91,11 @@ export function watchShop(options: ShopWatchOptions): ShopWatch {
     state = 'not-shop';
     stopRecheck ??= recheckOnMutations(doc, () => gateAtIdle(false));
     if (!announce) return;
+    const reportStartedAt = now();
     setupMs = 0;
     report([]);
-    publishTiming('scan', startedAt, now() - startedAt + setup, {
+    // The measure starts where the gate's first slice did; its time is the slices' own, not the wait between.
+    publishTiming('scan', gateStartedAt, result.ms + (now() - reportStartedAt) + setup, {
       shop: false,
       setupMs: setup,
       signal: result.signal,
@@ -105,11 +105,22 @@ export function watchShop(options: ShopWatchOptions): ShopWatch {
       findings: 0,
     });
   };
-  const gateAtIdle = (announce: boolean): void =>
+  let gateStartedAt = 0;
+  /** Runs the gate at idle, in as many slices as it needs (createShopGate). */
+  const gateAtIdle = (announce: boolean): void => {
+    let shopGate: ShopGate | null = null;
     scheduler.run(() => {
-      gate(announce);
+      if (state === 'stopped' || scanner) return true;
+      if (!shopGate) {
+        gateStartedAt = now();
+        shopGate = createShopGate(doc, { curatedHost: options.curatedHost, now });
+      }
+      const result = shopGate.step();
+      if (!result) return false;
+      decide(result, announce);
       return true;
     });
+  };
 
   gateAtIdle(true);
   if (options.setupStartedAt !== undefined) setupMs = Math.max(0, now() - options.setupStartedAt);

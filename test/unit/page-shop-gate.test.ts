@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkShopPage } from '../../src/page/shop-gate';
+import { checkShopPage, createShopGate } from '../../src/page/shop-gate';
 
 function page(head: string, body: string): Document {
   document.head.replaceChildren();
@@ -55,5 +55,25 @@ describe('checkShopPage', () => {
     let t = 0;
     const result = checkShopPage(page('', '<p>Plain</p>'), { curatedHost: false, now: () => (t += 5) });
     expect(result).toMatchObject({ shop: false, overBudget: true });
+  });
+
+  it('in slices, goes on where the last slice stopped and finds the shop a slow machine would have missed', () => {
+    const doc = page(
+      '',
+      '<button>Help</button><button>Share</button><div><span>$49.99</span><button>Add to Cart</button></div>',
+    );
+    let t = 0;
+    const slow = { curatedHost: false, now: () => (t += 5) };
+    expect(checkShopPage(doc, slow)).toMatchObject({ shop: false, overBudget: true });
+    const gate = createShopGate(doc, slow);
+    const results = [];
+    for (let slice = 0; slice < 50; slice++) {
+      const result = gate.step();
+      results.push(result);
+      if (result) break;
+    }
+    expect(results[0]).toBeNull();
+    expect(results.at(-1)).toMatchObject({ shop: true, signal: 'buy-control', overBudget: true });
+    expect(gate.step()).toBe(results.at(-1));
   });
 });

@@ -226,10 +226,22 @@ function readText(element: Element, limit: number, skipAriaHidden: boolean, budg
   return out.length > limit ? out.slice(0, limit + 1) : out;
 }
 
+/** Prices parsed during one findPricePairs call, by text: the same short texts are read at several levels. */
+let parsedCache: Map<string, ExtractedNumber[]> | null = null;
+
+/** The prices with a currency in a text (a bare number is not one). */
+function pricesWithCurrency(text: string): ExtractedNumber[] {
+  const cached = parsedCache?.get(text);
+  if (cached) return cached;
+  const prices = extractPrices(text).filter((p) => !p.bare);
+  parsedCache?.set(text, prices);
+  return prices;
+}
+
 /** The one price with a currency that a short text shows, or null (none, or several). */
 function singlePrice(text: string): ExtractedNumber | null {
   if (text.length > MAX_PRICE_TEXT_CHARS || !/\d/.test(text)) return null;
-  const prices = extractPrices(text).filter((p) => !p.bare);
+  const prices = pricesWithCurrency(text);
   return prices.length === 1 ? prices[0]! : null;
 }
 
@@ -258,6 +270,24 @@ const HINT_ATTRIBUTES = [
 const STRIKE_HINT = /strike|line-?through|crossed-?out/i;
 const WAS_HINT =
   /was-?price|price-?was|old-?price|price-?old|original-?price|price-?original|compare-?at-?price|before-?price|price-?before|price-?strike/i;
+/** Substrings of WAS_ARIA's words, for a native quick test (STRIKE_MARKUP). */
+const WAS_ARIA_WORDS = [
+  'was',
+  'original',
+  'list price',
+  'regular price',
+  'before',
+  'previous',
+  'compare at',
+  'typical price',
+  'msrp',
+  'rrp',
+  '原价',
+  '划线价',
+  'norm',
+  'ovh',
+  'ennen',
+];
 const WAS_ARIA =
   /\b(?:was|original(?:ly)?|list price|regular price|before|previous(?:ly)?|compare at|typical price|msrp|rrp)\b|原价|划线价|\bnorm\b|\bovh\b|\bennen\b/i;
 
@@ -329,7 +359,7 @@ function countPrices(element: Element, priceCounts: Map<Element, number>): numbe
   const cached = priceCounts.get(element);
   if (cached !== undefined) return cached;
   const text = priceTextOf(element, MAX_BADGE_TEXT_CHARS);
-  const count = text.length > MAX_BADGE_TEXT_CHARS ? 99 : extractPrices(text).filter((p) => !p.bare).length;
+  const count = text.length > MAX_BADGE_TEXT_CHARS ? 99 : pricesWithCurrency(text).length;
   priceCounts.set(element, count);
   return count;
 }
@@ -472,7 +502,7 @@ function priceElementOf(start: Element, rootElement: Element | null): Located | 
     } else if (price) {
       found = element;
       if (!isBarePrice(text, price)) break;
-    } else if (extractPrices(text).some((p) => !p.bare)) {
+    } else if (pricesWithCurrency(text).length > 0) {
       break; // several prices: not one price element
     } else if (/^\d{1,9}(?:[.,]\d{1,3}){0,3}$/.test(text)) {
       // A bare number with its currency in the element before or after it.
@@ -654,16 +684,19 @@ export function findPricePairs(root: ParentNode, options: PricePairOptions = {})
  */
 export function* pricePairSteps(root: ParentNode, options: PricePairOptions = {}): Generator<void, PricePair[]> {
   const cache: NonNullable<typeof readCache> = new Map();
+  const parsed: NonNullable<typeof parsedCache> = new Map();
   const inner = pairsIn(root, options);
   for (;;) {
     let step: IteratorResult<void, PricePair[]>;
     readCache = cache;
+    parsedCache = parsed;
     try {
       step = inner.next();
     } catch {
       return [];
     } finally {
       readCache = null;
+      parsedCache = null;
     }
     if (step.done) return step.value;
     yield;
@@ -681,7 +714,7 @@ const STRIKE_MARKUP = [
   'strike',
   '[data-a-strike="true"]',
   '[style*="line-through" i]',
-  '[aria-label]',
+  ...WAS_ARIA_WORDS.map((word) => `[aria-label*="${word}" i]`),
   ...HINT_ATTRIBUTES.flatMap((name) => [
     ...['strike', 'through', 'crossed'].map((word) => `[${name}*="${word}" i]`),
     ...['was', 'old', 'original', 'compare', 'before'].map((word) => `[${name}*="price" i][${name}*="${word}" i]`),

@@ -897,7 +897,17 @@ function* pairsIn(root: ParentNode, options: PricePairOptions): Generator<void, 
     let child: Element = anchor.strike?.element ?? anchor.element;
     let scope: Element | null = child.parentElement;
     for (let depth = 1; scope && depth <= PAIR_SEARCH_DEPTH; depth++, child = scope, scope = scope.parentElement) {
-      if (holdsSeveralProducts(scope, multi) || listsCards(scope, child, cards)) break;
+      if (listsCards(scope, child, cards)) break;
+      const growsDown = low > 0 && anchor.index - low < MAX_NEIGHBOUR_TEXTS && scope.contains(texts[low - 1]!);
+      const growsUp =
+        high < texts.length - 1 && high - anchor.index < MAX_NEIGHBOUR_TEXTS && scope.contains(texts[high + 1]!);
+      // No new price in this scope: nothing to pair here, and no need to count its products (a native query over
+      // the whole subtree); a scope above that holds several holds them all the same.
+      if (!growsDown && !growsUp) {
+        if (scope === rootElement) break;
+        continue;
+      }
+      if (holdsSeveralProducts(scope, multi)) break;
       while (low > 0 && anchor.index - low < MAX_NEIGHBOUR_TEXTS && scope.contains(texts[low - 1]!)) {
         consider(--low, down);
       }

@@ -80,6 +80,6 @@ export default defineContentScript({
       if (!alive()) stop();
     });
     // Last, so that the setup it counts is the whole of main().
-    const watch = watchShop({ doc: document, curatedHost, report, startScanner, setupStartedAt });
+    const watch = watchShop({ doc: document, curatedHost, startScanner, setupStartedAt });
   },
 });

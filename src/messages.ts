@@ -74,7 +74,9 @@ export type ToBackground = z.infer<typeof ToBackground>;
 
 /** Popup -> content script: scroll to a finding and flash it. */
 export const RevealFinding = z.object({ type: z.literal('reveal'), blockId: z.string().max(40) });
-export const ToContent = z.discriminatedUnion('type', [RevealFinding]);
+/** "Scan this page" where the content script runs but the page did not look like a shop. */
+export const ScanPage = z.object({ type: z.literal('scan') });
+export const ToContent = z.discriminatedUnion('type', [RevealFinding, ScanPage]);
 export type ToContent = z.infer<typeof ToContent>;
 
 /** Truncates evidence so a report always fits the schema. */

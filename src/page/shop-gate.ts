@@ -31,7 +31,8 @@ const PRICE =
 const PRODUCT_PATH =
   /\/(?:dp|gp\/product|gp\/aw\/d|product|products|prod|p|pd|ip|listing|itm|item|items|goods|detail|sku|tuote|tuotteet)(?:\/|-|$|\.html)|\/\d{6,}\.html$|[?&](?:sku|product_?id|item_?id|pid)=/i;
 
-export type ShopSignal = 'og-product' | 'microdata' | 'json-ld' | 'buy-control' | 'product-address' | 'none';
+/** What made the page a shop; 'asked': the user asked for a scan ("Scan this page") whatever the gate said. */
+export type ShopSignal = 'og-product' | 'microdata' | 'json-ld' | 'buy-control' | 'product-address' | 'asked' | 'none';
 
 export interface ShopGateResult {
   shop: boolean;

@@ -1,8 +1,9 @@
 // Gate first: the content script runs the shop gate (shop-gate.ts) at idle before it builds anything else. Most
-// pages a curated host serves are not shops (articles, help, account pages): there the whole cost is the gate,
-// an empty report and a MutationObserver that looks again a few times. The scanner (scanner.ts), its trackers,
-// the settings watcher and the message listener are built only once the page is a shop (startScanner).
-import type { Finding } from '../core/types';
+// pages a curated host serves are not shops (articles, help, account pages): there the whole cost is the gate
+// and a MutationObserver that looks again a few times. Nothing is sent from such a page: the background cleared
+// the tab's findings when it navigated, and the popup shows "not read" with a button that asks for a scan
+// anyway (scanAnyway). The scanner (scanner.ts), its trackers and the settings watcher are built only once the
+// page is a shop or the user asks (startScanner).
 import { createIdleScheduler, publishTiming } from './idle';
 import { ROUTE_SETTLE_MS } from './lifecycle';
 import { createShopGate, type ShopGate, type ShopGateResult, type ShopGateOptions } from './shop-gate';
@@ -47,8 +48,6 @@ export interface ShopScanner {
 export interface ShopWatchOptions {
   doc: Document;
   curatedHost: ShopGateOptions['curatedHost'];
-  /** The findings report (an empty one on a page that is not a shop: the popup and badge wait for one). */
-  report: (findings: Finding[]) => void;
   /** Builds the scanner on a shop; it scans at once, trusting `gate`. `setupMs`: setup not yet counted. */
   startScanner: (gate: ShopGateResult, setupMs: number) => ShopScanner;
   /** When the content script began (its main()): its setup counts in the first measure. */
@@ -61,12 +60,14 @@ export type ShopWatchState = 'gating' | 'not-shop' | 'shop' | 'stopped';
 export interface ShopWatch {
   /** The single-page app changed its address: the scanner's business once there is one, else gate again. */
   routeChanged(): void;
+  /** The user asked for a scan of this page ("Scan this page"): the scanner starts whatever the gate said. */
+  scanAnyway(): void;
   stop(): void;
   readonly state: ShopWatchState;
 }
 
 export function watchShop(options: ShopWatchOptions): ShopWatch {
-  const { doc, report } = options;
+  const { doc } = options;
   const now = options.now ?? (() => performance.now());
   const scheduler = createIdleScheduler(now);
   let state: ShopWatchState = 'gating';
@@ -76,7 +77,7 @@ export function watchShop(options: ShopWatchOptions): ShopWatch {
   /** Setup not yet counted in a measure (counted once). */
   let setupMs = 0;
 
-  /** The gate's answer; `announce`: a page that is not a shop gets its report and measure (not on a re-check). */
+  /** The gate's answer; `announce`: a page that is not a shop gets its measure (not on a re-check). */
   const decide = (result: ShopGateResult, announce: boolean): void => {
     if (state === 'stopped' || scanner) return;
     const setup = setupMs;
@@ -91,11 +92,9 @@ export function watchShop(options: ShopWatchOptions): ShopWatch {
     state = 'not-shop';
     stopRecheck ??= recheckOnMutations(doc, () => gateAtIdle(false));
     if (!announce) return;
-    const reportStartedAt = now();
     setupMs = 0;
-    report([]);
     // The measure starts where the gate's first slice did; its time is the slices' own, not the wait between.
-    publishTiming('scan', gateStartedAt, result.ms + (now() - reportStartedAt) + setup, {
+    publishTiming('scan', gateStartedAt, result.ms + setup, {
       shop: false,
       setupMs: setup,
       signal: result.signal,
@@ -142,6 +141,12 @@ export function watchShop(options: ShopWatchOptions): ShopWatch {
       clearTimeout(routeTimer);
       state = 'gating';
       routeTimer = setTimeout(() => gateAtIdle(true), ROUTE_SETTLE_MS);
+    },
+    scanAnyway() {
+      if (state === 'stopped' || scanner) return;
+      scheduler.cancel();
+      clearTimeout(routeTimer);
+      decide({ shop: true, signal: 'asked', ms: 0, overBudget: false }, false);
     },
     stop() {
       state = 'stopped';

@@ -12,7 +12,6 @@ import {
   droppedMessageCount,
   FindingSchema,
   receive,
-  RevealFinding,
   ToBackground,
   ToContent,
 } from '../../src/messages';
@@ -110,24 +109,26 @@ describe('receive (src/messages.ts): the background and the popup', () => {
     expect(receive(ToBackground, { type: 'get-findings', tabId: 1.5 })).toBeNull();
     expect(receive(ToBackground, { type: 'findings', url: 'x'.repeat(4_001), findings: [] })).toBeNull();
     expect(receive(ToContent, { type: 'reveal', blockId: 'b'.repeat(41) })).toBeNull();
-    expect(receive(ToContent, { type: 'scan' })).toBeNull();
+    expect(receive(ToContent, { type: 'scan-everything' })).toBeNull();
+    expect(receive(ToContent, { type: 'scan' })).toEqual({ type: 'scan' });
     expect(droppedMessageCount()).toBe(before + 5);
   });
 });
 
 describe('receiveToContent (src/page/wire.ts): what the content script acts on', () => {
-  it('never throws; accepts exactly what the RevealFinding schema accepts, counts every drop', () => {
+  it('never throws; accepts exactly what the ToContent schema accepts, counts every drop', () => {
+    const scanLike = fc.record({ type: fc.constantFrom('scan', 'Scan', 'scan '), extra: fc.anything() });
     fc.assert(
-      fc.property(hostileInput, (raw) => {
+      fc.property(fc.oneof(hostileInput, scanLike), (raw) => {
         const before = droppedToContentCount();
         const received = receiveToContent(raw);
-        expect(received !== null).toBe(RevealFinding.safeParse(raw).success);
+        expect(received !== null).toBe(ToContent.safeParse(raw).success);
         if (received === null) {
           expect(droppedToContentCount()).toBe(before + 1);
         } else {
           // A fresh object: nothing of the sender's (getters, extra fields) is kept.
-          expect(Object.keys(received).sort()).toEqual(['blockId', 'type']);
-          expect(RevealFinding.safeParse(received).success).toBe(true);
+          expect(Object.keys(received).sort()).toEqual(received.type === 'reveal' ? ['blockId', 'type'] : ['type']);
+          expect(ToContent.safeParse(received).success).toBe(true);
           expect(droppedToContentCount()).toBe(before);
         }
       }),

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../src/core/types';
 import { ROUTE_SETTLE_MS } from '../../src/page/lifecycle';
 import type { ShopGateResult } from '../../src/page/shop-gate';
 import {
@@ -33,15 +32,13 @@ function scanMeasures(): Array<Record<string, unknown>> {
     .map((e) => (e as PerformanceMeasure).detail as Record<string, unknown>);
 }
 
-/** A watch over the page with a fake scanner; what it built and reported is recorded. */
+/** A watch over the page with a fake scanner; what it built is recorded. */
 function watch(curatedHost: boolean | (() => boolean) = false) {
-  const reports: Finding[][] = [];
   const started: Array<{ gate: ShopGateResult; setupMs: number }> = [];
   const scanner = { routeChanged: vi.fn(), stop: vi.fn() };
   const shopWatch = watchShop({
     doc: document,
     curatedHost,
-    report: (findings) => reports.push(findings),
     startScanner: (gate, setupMs) => {
       started.push({ gate, setupMs });
       return scanner;
@@ -49,7 +46,7 @@ function watch(curatedHost: boolean | (() => boolean) = false) {
     setupStartedAt: performance.now() - 5,
   });
   current = shopWatch;
-  return { shopWatch, reports, started, scanner };
+  return { shopWatch, started, scanner };
 }
 
 /** Lets the settle timer run out and the idle gate after it. */
@@ -71,12 +68,11 @@ afterEach(() => {
 });
 
 describe('watchShop (gate first)', () => {
-  it('on a page that is not a shop: an empty report and the measure, and no scanner', async () => {
-    const { shopWatch, reports, started } = watch();
-    expect(reports).toEqual([]); // nothing before the idle callback
+  it('on a page that is not a shop: the measure, no scanner (and nothing sent: there is no report to make)', async () => {
+    const { shopWatch, started } = watch();
+    expect(scanMeasures()).toEqual([]); // nothing before the idle callback
     await settle(0);
     expect(shopWatch.state).toBe('not-shop');
-    expect(reports).toEqual([[]]);
     expect(started).toEqual([]);
     const [measure, ...rest] = scanMeasures();
     expect(rest).toEqual([]);
@@ -86,20 +82,19 @@ describe('watchShop (gate first)', () => {
     expect(measure!.setupMs).toBeGreaterThanOrEqual(5);
   });
 
-  it('on a shop: builds the scanner with the gate answer and the setup, and reports nothing itself', async () => {
+  it('on a shop: builds the scanner with the gate answer and the setup, and measures nothing itself', async () => {
     becomeShop();
-    const { shopWatch, reports, started } = watch();
+    const { shopWatch, started } = watch();
     await settle(0);
     expect(shopWatch.state).toBe('shop');
     expect(started).toHaveLength(1);
     expect(started[0]!.gate).toMatchObject({ shop: true, signal: 'og-product' });
     expect(started[0]!.setupMs).toBeGreaterThanOrEqual(5);
-    expect(reports).toEqual([]);
     expect(scanMeasures()).toEqual([]);
   });
 
   it('starts the scanner when the page becomes a shop after a mutation', async () => {
-    const { shopWatch, reports, started } = watch();
+    const { shopWatch, started } = watch();
     await settle(0);
     becomeShop();
     await settle(GATE_RECHECK_SETTLE_MS / 2);
@@ -108,8 +103,8 @@ describe('watchShop (gate first)', () => {
     expect(shopWatch.state).toBe('shop');
     expect(started).toHaveLength(1);
     expect(started[0]).toMatchObject({ gate: { shop: true, signal: 'og-product' }, setupMs: 0 });
-    // A re-check that finds no shop does not report again; one that finds a shop leaves it to the scanner.
-    expect(reports).toEqual([[]]);
+    // A re-check publishes no measure of its own.
+    expect(scanMeasures()).toHaveLength(1);
   });
 
   it(`looks again at most ${MAX_GATE_RECHECKS} times however often the page changes`, async () => {
@@ -134,12 +129,11 @@ describe('watchShop (gate first)', () => {
   });
 
   it('gates again after a route change on a page that is not a shop, and builds the scanner on a shop', async () => {
-    const { shopWatch, reports, started } = watch();
+    const { shopWatch, started } = watch();
     await settle(0);
     shopWatch.routeChanged();
     await settle(ROUTE_SETTLE_MS);
-    // The new view is no shop either: its own report and measure (the setup counted once, in the first).
-    expect(reports).toEqual([[], []]);
+    // The new view is no shop either: its own measure (the setup counted once, in the first).
     expect(scanMeasures().map((m) => m.setupMs === 0)).toEqual([false, true]);
     becomeShop();
     shopWatch.routeChanged();
@@ -162,15 +156,33 @@ describe('watchShop (gate first)', () => {
     expect(started).toHaveLength(1);
   });
 
-  it('stopped on a page that is not a shop: no more gates, reports or scanners', async () => {
-    const { shopWatch, reports, started } = watch();
+  it('stopped on a page that is not a shop: no more gates or scanners', async () => {
+    const { shopWatch, started } = watch();
     await settle(0);
     shopWatch.routeChanged();
     shopWatch.stop();
     becomeShop();
     await settle(ROUTE_SETTLE_MS + GATE_RECHECK_SETTLE_MS);
-    expect(reports).toEqual([[]]);
+    expect(scanMeasures()).toHaveLength(1);
     expect(started).toEqual([]);
+    shopWatch.scanAnyway();
+    expect(started).toEqual([]);
+  });
+
+  it('scans a page that is not a shop when the user asks, once', async () => {
+    const { shopWatch, started, scanner } = watch();
+    await settle(0);
+    expect(shopWatch.state).toBe('not-shop');
+    shopWatch.scanAnyway();
+    expect(shopWatch.state).toBe('shop');
+    expect(started).toEqual([{ gate: { shop: true, signal: 'asked', ms: 0, overBudget: false }, setupMs: 0 }]);
+    shopWatch.scanAnyway();
+    expect(started).toHaveLength(1);
+    // The re-checks stopped with the scanner's start: a page that becomes a shop builds no second one.
+    becomeShop();
+    await settle(GATE_RECHECK_SETTLE_MS);
+    expect(started).toHaveLength(1);
+    expect(scanner.stop).not.toHaveBeenCalled();
   });
 });
 

@@ -104,7 +104,7 @@ export default tseslint.config(
   {
     // The content script runs on every shop page within a size budget: src/page and the entry point take
     // types only from the catalogue, messages and settings (their zod schemas and prose stay out).
-    files: ['src/page/**/*.ts', 'entrypoints/content.ts'],
+    files: ['src/page/**/*.ts', 'entrypoints/page-scanner.ts'],
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': [

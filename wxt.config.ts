@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_SCRIPT_FILE } from './src/added-sites';
 import { SHOP_HOSTS } from './src/shop-hosts';
 
 export const EXTENSION_PAGES_CSP =
@@ -19,6 +20,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...SHOP_HOSTS],
+    // The content script is a WXT unlisted script (entrypoints/page-scanner.ts), declared here: a
+    // defineContentScript would wrap it in WXT's ContentScriptContext, which announces the extension and its id
+    // to every page it runs on (a DOM event and a window.postMessage).
+    content_scripts: [{ matches: [...SHOP_HOSTS], js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     // No remote code and no network from the extension's pages: connect-src 'none' forbids every fetch.

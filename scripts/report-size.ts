@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT_FILE } from '../src/added-sites';
 
 /** The content script runs on every shop page: its gzipped size is budgeted (issue 5). */
 export const CONTENT_SCRIPT_BUDGET_GZIP_BYTES = 35 * 1024;
@@ -9,7 +10,7 @@ export const CONTENT_SCRIPT_BUDGET_GZIP_BYTES = 35 * 1024;
 const targets = ['chrome-mv3', 'firefox-mv3'];
 let over = false;
 for (const target of targets) {
-  const file = join('.output', target, 'content-scripts/content.js');
+  const file = join('.output', target, CONTENT_SCRIPT_FILE);
   if (!existsSync(file)) continue;
   const raw = readFileSync(file);
   const gzipped = gzipSync(raw, { level: 9 }).length;

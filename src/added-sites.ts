@@ -14,8 +14,11 @@ import { SHOP_HOSTS } from './shop-hosts';
 import { isDeniedHost } from './site-policy';
 
 export const ADDED_SITES_SCRIPT_ID = 'second-look-added-sites';
-/** The manifest's content script file (WXT's output for entrypoints/content.ts). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/**
+ * The content script file: WXT's output for the unlisted script entrypoints/page-scanner.ts, which the manifest
+ * declares (wxt.config.ts) and the popup's "Scan this page" injects.
+ */
+export const CONTENT_SCRIPT_FILE = 'page-scanner.js';
 
 /** The origins of a host and its subdomains: what the options page asks permission for. */
 export function originsOf(host: string): string[] {

@@ -1,6 +1,7 @@
 // Popup: finds the tab to explain (the active one, or ?tabId= when opened as a page) and renders src/ui.
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from '../../src/added-sites';
 import { getSettings, setSetting } from '../../src/settings';
 import { HTML_LANG, resolveLanguage } from '../../src/ui/i18n';
 import { Popup } from '../../src/ui/Popup';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
               Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.content-script')]),
           });
           if (probe?.result !== true) {
-            await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+            await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
           }
           return true;
         }}

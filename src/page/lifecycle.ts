@@ -1,6 +1,7 @@
 // The content script's lifecycle, without trusting anything the page can dispatch: WXT's location-change and
-// "newer script started" events are DOM events a page can forge, so navigation is noticed by comparing
-// location.href, and the script stops only when the extension itself is gone.
+// "newer script started" events are DOM events a page can forge (and WXT's ContentScriptContext announces itself
+// to the page, which is why entrypoints/page-scanner.ts is an unlisted script without it), so navigation is
+// noticed by comparing location.href, and the script stops only when the extension itself is gone.
 
 /** How often location.href is compared to notice single-page-app navigation (and an extension reload). */
 export const ROUTE_POLL_MS = 1_000;

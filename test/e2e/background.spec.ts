@@ -144,7 +144,7 @@ test.describe('price memory', () => {
     );
     test.skip(
       !sent.some((m) => m.productKey && m.live),
-      'the content script does not send the product key and live prices yet (src/page, entrypoints/content.ts)',
+      'the content script does not send the product key and live prices yet (src/page, entrypoints/page-scanner.ts)',
     );
 
     await page.goto(FIXTURE_PREFIX + 'price-memory-2.html');

@@ -382,9 +382,9 @@ test('nothing a page posts, dispatches or writes makes the extension reveal, sca
     cdp,
     `window.attack(${JSON.stringify(blockIds)})`,
   );
-  // The page learnt the extension's id from WXT's announcement, but has no runtime to message the extension
-  // with (the manifest declares no externally_connectable).
-  expect(reached.prefix).toMatch(/^[a-p]{32}:content:$/);
+  // The page learnt nothing of the extension (no WXT announcement: entrypoints/page-scanner.ts), and has no
+  // runtime to message it with (the manifest declares no externally_connectable).
+  expect(reached.prefix).toBe('');
   expect(reached).toMatchObject({ runtime: 'undefined', browserRuntime: 'undefined' });
   await expectNothingHappened();
   await expectStillWatching();
@@ -401,13 +401,17 @@ test('nothing a page posts, dispatches or writes makes the extension reveal, sca
 test("a forged route change (WXT's event under its real name) does not make the extension rescan", async ({
   context,
   serviceWorker,
+  extensionId,
 }) => {
   const errors: string[] = [];
   // WXT's wxt:locationchange is a DOM event on window named "<extension id>:content:wxt:locationchange", which
-  // the page can dispatch too (it learns the id from WXT's own postMessage). The content script does not listen
-  // to it: it compares location.href (src/page/lifecycle.ts), so the forged event changes nothing.
+  // a page that knows the id can dispatch too. The content script does not use WXT's context and compares
+  // location.href (src/page/lifecycle.ts), so the forged event changes nothing.
   const { cdp, expectNothingHappened, expectStillWatching } = await messagesPage(context, serviceWorker, errors);
-  expect(await evaluate<string>(cdp, 'window.forgeRouteChange()')).toMatch(/^[a-p]{32}:content:$/);
+  const prefix = `${extensionId}:content:`;
+  expect(await evaluate<string>(cdp, `window.forgeRouteChange(${JSON.stringify(prefix)})`)).toMatch(
+    /^[a-p]{32}:content:$/,
+  );
   await expectNothingHappened();
   await expectStillWatching();
   expect(errors).toEqual([]);
@@ -416,13 +420,18 @@ test("a forged route change (WXT's event under its real name) does not make the 
 test('a forged "newer content script started" event does not switch the extension off', async ({
   context,
   serviceWorker,
+  extensionId,
 }) => {
   const errors: string[] = [];
   // WXT's ContentScriptContext invalidates itself when a CustomEvent named
-  // "<extension id>:content:wxt:content-script-started" with another messageId reaches document; the page can
-  // dispatch it. The content script stops only when the extension itself is gone (src/page/lifecycle.ts).
+  // "<extension id>:content:wxt:content-script-started" with another messageId reaches document; a page that knows
+  // the id can dispatch it. Our content script has no such context (entrypoints/page-scanner.ts) and stops only
+  // when the extension itself is gone (src/page/lifecycle.ts).
   const { cdp, expectNothingHappened, expectStillWatching } = await messagesPage(context, serviceWorker, errors);
-  expect(await evaluate<string>(cdp, 'window.forgeScriptStarted()')).toMatch(/^[a-p]{32}:content:$/);
+  const prefix = `${extensionId}:content:`;
+  expect(await evaluate<string>(cdp, `window.forgeScriptStarted(${JSON.stringify(prefix)})`)).toMatch(
+    /^[a-p]{32}:content:$/,
+  );
   await expectNothingHappened();
   await expectStillWatching();
   expect(errors).toEqual([]);

@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_SCRIPT_FILE } from '../../src/added-sites';
 import { SHOP_HOSTS } from '../../src/shop-hosts';
 import { EXTENSION_PAGES_CSP } from '../../wxt.config';
 import { ROOT } from './extension';
@@ -15,9 +16,14 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual([...SHOP_HOSTS].sort());
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
-    for (const script of manifest.content_scripts ?? []) {
+    // One content script, the unlisted script entrypoints/page-scanner.ts (no WXT content script context).
+    expect(manifest.content_scripts).toHaveLength(1);
+    for (const script of manifest.content_scripts) {
       for (const match of script.matches) expect(BROAD_PATTERNS).not.toContain(match);
       expect([...script.matches].sort()).toEqual([...SHOP_HOSTS].sort());
+      expect(script.js).toEqual([CONTENT_SCRIPT_FILE]);
+      expect(script.run_at).toBe('document_idle');
+      expect(script).not.toHaveProperty('css');
     }
     expect(manifest.content_security_policy.extension_pages).toBe(EXTENSION_PAGES_CSP);
     expect(EXTENSION_PAGES_CSP).toMatch(/script-src 'self';/);
@@ -25,5 +31,17 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/(?!\*)/); // no remote script or update URL
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
+  });
+}
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  test(`${target} content script: one IIFE, without WXT's content script context and its announcements`, () => {
+    const bundle = readFileSync(join(ROOT, '.output', target, CONTENT_SCRIPT_FILE), 'utf8');
+    expect(bundle.startsWith('(function(){')).toBe(true);
+    expect(bundle.trimEnd().endsWith('})();')).toBe(true);
+    expect(bundle).not.toMatch(/^(?:import|export)\b/m);
+    for (const leak of ['postMessage', 'content-script-started', 'wxt:locationchange', 'dispatchEvent']) {
+      expect(bundle, leak).not.toContain(leak);
+    }
   });
 }

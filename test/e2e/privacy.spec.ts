@@ -2,11 +2,22 @@
 // The extension's contexts (service worker, popup, options, classroom) have a chrome-extension:// initiator;
 // the content script's requests would carry the fixture page's origin, and our fixture pages have no
 // resources of their own, so any request from that origin beyond the documents is the extension's.
+// Invisible to the page: the content script posts no message to the page and dispatches no event it can hear
+// (WXT's ContentScriptContext would announce the extension and its id on every page: entrypoints/page-scanner.ts).
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR, FIXTURE_ORIGIN, FIXTURE_PREFIX, launchExtensionContext, SHARED_PAGES } from './extension';
+import {
+  EXTENSION_DIR,
+  FIXTURE_ORIGIN,
+  FIXTURE_PREFIX,
+  launchExtensionContext,
+  SHARED_PAGES,
+  storedFindings,
+  tabIdOf,
+  test as extensionTest,
+} from './extension';
 
 interface NetRequest {
   url: string;
@@ -84,3 +95,37 @@ test.describe('real saved shop pages from ../shared/pages', () => {
     expect(fromExtensionContexts(requests)).toEqual([]);
   });
 });
+
+extensionTest(
+  'the content script does not announce itself to the page: no message, no event',
+  async ({ context, extensionId, serviceWorker }) => {
+    const page = await context.newPage();
+    // Before any page script: record every message posted to the window and WXT's "content script started"
+    // announcement under its real name, which a listening page would hear (and learn the extension's id from).
+    await page.addInitScript((startedEvent: string) => {
+      const heard: string[] = [];
+      (window as unknown as { secondLookHeard: string[] }).secondLookHeard = heard;
+      const describe = (data: unknown) => {
+        try {
+          return JSON.stringify(data);
+        } catch {
+          return String(data);
+        }
+      };
+      window.addEventListener('message', (event) => heard.push(`message ${describe(event.data)}`), true);
+      document.addEventListener(startedEvent, (event) => heard.push(`event ${event.type}`), true);
+      window.addEventListener(startedEvent, (event) => heard.push(`event (window capture) ${event.type}`), true);
+    }, `${extensionId}:content:wxt:content-script-started`);
+    await page.goto(FIXTURE_PREFIX + 'shop.html');
+    const tabId = await tabIdOf(serviceWorker, page);
+    // The content script has run, scanned and reported.
+    await expect
+      .poll(async () => ((await storedFindings(serviceWorker, tabId)) ?? []).length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('second-look:scan').length), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { secondLookHeard: string[] }).secondLookHeard)).toEqual([]);
+  },
+);

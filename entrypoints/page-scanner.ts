@@ -1,12 +1,19 @@
-// Content script: gate first. main() looks at the host (a denied host, src/site-policy.ts: banks, health,
+// Content script (/page-scanner.js, declared in wxt.config.ts's manifest and registered for the user's added sites,
+// src/added-sites.ts): gate first. main() looks at the host (a denied host, src/site-policy.ts: banks, health,
 // government, webmail, is never read and gets an empty report), then runs the shop gate at idle
 // (src/page/shop-watch.ts) and builds nothing else on a page that is not a shop: the scanner, its trackers, the
 // settings watcher and the message listener cost a non-shop page nothing. On a shop (at first, after a re-check
 // or a route change) it wires the page scanner (src/page/scanner.ts) to the background (which runs the detector
 // on candidate blocks), the user's settings and route changes. Logic lives in src/page; neither the catalogue
 // nor zod is in this bundle (src/page/wire.ts, page-settings.ts).
+//
+// A WXT unlisted script, not a defineContentScript: WXT wraps a content script's main() in a
+// ContentScriptContext, which on every page dispatches "<extension id>:content:wxt:content-script-started" on
+// document and posts it to window, so any page learns that Second Look is installed and its id, and pays for
+// the page's listeners on our time. Nothing here needs it: src/page/lifecycle.ts claims the page, watches route
+// changes by polling location.href and stops when the extension is gone.
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { messageAnalysis } from '../src/page/analysis';
 import { watchPageSettings } from '../src/page/page-settings';
@@ -18,10 +25,8 @@ import { startOnAllowedHost } from '../src/page/host-policy';
 import { findingsReport, receiveToContent } from '../src/page/wire';
 import { SHOP_HOSTS } from '../src/shop-hosts';
 
-export default defineContentScript({
-  matches: [...SHOP_HOSTS],
-  runAt: 'document_idle',
-  main(ctx) {
+export default defineUnlistedScript({
+  main() {
     const setupStartedAt = performance.now();
     const report = (findings: Parameters<typeof findingsReport>[1]): void => {
       browser.runtime.sendMessage(findingsReport(location.href, findings)).catch(() => {
@@ -74,10 +79,6 @@ export default defineContentScript({
       onRouteChange: () => watch.routeChanged(),
       onExtensionGone: stop,
       alive,
-    });
-    // WXT invalidates the context on a DOM event the page can forge: stop only if the extension is really gone.
-    ctx.onInvalidated(() => {
-      if (!alive()) stop();
     });
     // Last, so that the setup it counts is the whole of main().
     const watch = watchShop({ doc: document, curatedHost, startScanner, setupStartedAt });

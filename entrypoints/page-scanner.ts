@@ -1,9 +1,10 @@
 // Content script (/page-scanner.js, declared in wxt.config.ts's manifest and registered for the user's added sites,
 // src/added-sites.ts): gate first. main() looks at the host (a denied host, src/site-policy.ts: banks, health,
 // government, webmail, is never read and gets an empty report), then runs the shop gate at idle
-// (src/page/shop-watch.ts) and builds nothing else on a page that is not a shop: the scanner, its trackers, the
-// settings watcher and the message listener cost a non-shop page nothing. On a shop (at first, after a re-check
-// or a route change) it wires the page scanner (src/page/scanner.ts) to the background (which runs the detector
+// (src/page/shop-watch.ts) and builds nothing else on a page that is not a shop: the scanner, its trackers and
+// the settings watcher cost a non-shop page nothing, and nothing is sent from it; one message listener waits for
+// "Scan this page" (the popup's 'scan'). On a shop (at first, after a re-check, a route change or that request)
+// it wires the page scanner (src/page/scanner.ts) to the background (which runs the detector
 // on candidate blocks), the user's settings and route changes. Logic lives in src/page; neither the catalogue
 // nor zod is in this bundle (src/page/wire.ts, page-settings.ts).
 //
@@ -52,25 +53,29 @@ export default defineUnlistedScript({
       const unwatch = watchPageSettings(browser.storage.sync, browser.storage.onChanged, (settings) =>
         scanner.applySettings(settings),
       );
-      const onMessage = (raw: unknown): undefined => {
-        const message = receiveToContent(raw);
-        if (message?.type === 'reveal') scanner.reveal(message.blockId);
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(onMessage);
+      reveal = (blockId) => scanner.reveal(blockId);
       return {
         routeChanged: () => scanner.routeChanged(),
         stop: () => {
-          browser.runtime?.onMessage.removeListener(onMessage);
+          reveal = null;
           unwatch();
           scanner.stop();
         },
       };
     };
+    let reveal: ((blockId: string) => void) | null = null;
+    const onMessage = (raw: unknown): undefined => {
+      const message = receiveToContent(raw);
+      if (message?.type === 'reveal') reveal?.(message.blockId);
+      else if (message?.type === 'scan') watch.scanAnyway();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
 
     const alive = () => extensionAlive(() => browser.runtime);
     const stop = (): void => {
       stopRouteWatch();
+      browser.runtime?.onMessage.removeListener(onMessage);
       watch.stop();
       releasePage();
     };

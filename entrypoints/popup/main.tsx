@@ -53,6 +53,8 @@ async function main(): Promise<void> {
           if (probe?.result !== true) {
             await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
           }
+          // Asked for: scanned whatever the shop gate thinks of the page.
+          await browser.tabs.sendMessage(tabId, { type: 'scan' });
           return true;
         }}
         openClassroom={() => openPage('/classroom.html')}

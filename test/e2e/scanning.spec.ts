@@ -69,7 +69,10 @@ test('a ticking countdown is flagged and a static 12:00 is not', async ({ contex
   expect(await highlighted(page)).not.toContainEqual(expect.stringContaining('12:00'));
 });
 
-test('a long article that is not a shop page is not read', async ({ context, serviceWorker }) => {
+test('a long article that is not a shop page is not read nor reported, until the user asks', async ({
+  context,
+  serviceWorker,
+}) => {
   const page = await context.newPage();
   await page.goto(FIXTURE_PREFIX + 'article.html');
   await expect.poll(() => scanMeasures(page), { timeout: 10_000 }).toHaveLength(1);
@@ -79,6 +82,13 @@ test('a long article that is not a shop page is not read', async ({ context, ser
   const tabId = await tabIdOf(serviceWorker, page);
   await page.waitForTimeout(500);
   expect(await storedFindings(serviceWorker, tabId)).toBeNull();
+  // "Scan this page" (the popup sends 'scan' to the tab): read whatever the gate said, and reported.
+  await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'scan' }), tabId);
+  await expect.poll(() => scanMeasures(page), { timeout: 10_000 }).toHaveLength(2);
+  const [, asked] = await scanMeasures(page);
+  expect(asked!.detail).toMatchObject({ shop: true, signal: 'asked' });
+  expect((asked!.detail as { blocks: number }).blocks).toBeGreaterThan(100);
+  await expect.poll(() => storedFindings(serviceWorker, tabId), { timeout: 10_000 }).not.toBeNull();
 });
 
 test('pausing the site clears highlights and findings; resuming brings them back', async ({

@@ -13,6 +13,8 @@
 // document and posts it to window, so any page learns that Second Look is installed and its id, and pays for
 // the page's listeners on our time. Nothing here needs it: src/page/lifecycle.ts claims the page, watches route
 // changes by polling location.href and stops when the extension is gone.
+// First: its clock starts before any other module's top-level code runs.
+import { SCRIPT_STARTED_AT } from '../src/page/load-clock';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
@@ -28,7 +30,7 @@ import { SHOP_HOSTS } from '../src/shop-hosts';
 
 export default defineUnlistedScript({
   main() {
-    const setupStartedAt = performance.now();
+    const setupStartedAt = SCRIPT_STARTED_AT;
     const report = (findings: Parameters<typeof findingsReport>[1]): void => {
       browser.runtime.sendMessage(findingsReport(location.href, findings)).catch(() => {
         // The background may be restarting; the next change reports again.

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
         }}
         scanPage={async () => {
           if (tabId === null) return false;
-          // Inject only where no content script runs yet (the mark lives in the extension's isolated world).
+          // Inject the gate script only where no content script runs yet (the mark lives in the extension's isolated world).
           const [probe] = await browser.scripting.executeScript({
             target: { tabId },
             func: () =>
@@ -53,8 +53,15 @@ async function main(): Promise<void> {
           if (probe?.result !== true) {
             await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
           }
-          // Asked for: scanned whatever the shop gate thinks of the page.
-          await browser.tabs.sendMessage(tabId, { type: 'scan' });
+          // Asked for: scanned whatever the shop gate thinks of the page. The gate script's hook, called in its
+          // isolated world (where executeScript's functions run): no message listener waits on the page for this.
+          await browser.scripting.executeScript({
+            target: { tabId },
+            func: () => {
+              const hook = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.scan')];
+              if (typeof hook === 'function') hook();
+            },
+          });
           return true;
         }}
         openClassroom={() => openPage('/classroom.html')}

@@ -37,7 +37,7 @@ export const SHOP_HOSTS: readonly string[] = [
  */
 export function isShopAddress(protocol: string, hostname: string, hosts: readonly string[] = SHOP_HOSTS): boolean {
   if (protocol !== 'http:' && protocol !== 'https:') return false;
-  const h = hostname.toLowerCase().replace(/\.$/, '');
+  const h = hostname.toLowerCase();
   return hosts.some((pattern) => {
     const host = pattern.slice('*://*.'.length, -'/*'.length);
     return h === host || h.endsWith('.' + host);

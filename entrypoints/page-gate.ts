@@ -33,13 +33,21 @@ export default defineUnlistedScript({
     if (!claimPage()) return;
     /** Whether the extension API was touched (after that, the route watch checks the extension is alive). */
     let touched = false;
-    const send = (message: ToBackground): void => {
+    /** Whether the extension this script belongs to is gone (found when asking for the scanner). */
+    let gone = false;
+    /** Sends to the background; false when the extension is gone (reloaded or removed). */
+    const send = (message: ToBackground): boolean => {
       touched = true;
-      extensionApi()
-        ?.runtime?.sendMessage(message)
-        .catch(() => {
+      try {
+        const runtime = extensionApi()?.runtime;
+        if (!runtime?.id) return false;
+        runtime.sendMessage(message).catch(() => {
           // The background may be restarting; nothing to do here.
         });
+        return true;
+      } catch {
+        return false;
+      }
     };
     if (isDeniedHost(location.hostname)) {
       // Never read: an empty report clears whatever the tab showed.
@@ -68,16 +76,18 @@ export default defineUnlistedScript({
           setupMs,
           startedAt: setupStartedAt,
           requestScanner: () => {
-            try {
-              send({ type: 'start-scanner' });
-            } catch {
-              // The extension is gone (reloaded or removed): nothing will scan here any more.
-              setTimeout(stop);
-            }
+            if (send({ type: 'start-scanner' })) return;
+            // The extension is gone: nothing will scan here any more; the page is free for a new gate script.
+            gone = true;
+            setTimeout(stop);
           },
         }),
       setupStartedAt,
     });
-    scope[SCAN_HOOK] = () => watch.scanAnyway();
+    // "Scan this page": false when this script belongs to an extension that is gone (the popup injects anew).
+    scope[SCAN_HOOK] = (): boolean => {
+      watch.scanAnyway();
+      return !gone;
+    };
   },
 });

@@ -102,9 +102,9 @@ export default tseslint.config(
     },
   },
   {
-    // The content script runs on every shop page within a size budget: src/page and the entry point take
+    // The content scripts run on every shop page within a size budget: src/page and the entry points take
     // types only from the catalogue, messages and settings (their zod schemas and prose stay out).
-    files: ['src/page/**/*.ts', 'entrypoints/page-scanner.ts'],
+    files: ['src/page/**/*.ts', 'entrypoints/page-gate.ts', 'entrypoints/page-scanner.ts'],
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': [
@@ -131,6 +131,17 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The gate script must not touch the extension API on a page that is not a shop (wxt/browser does when it
+    // loads) nor build match patterns: src/page/handoff.ts extensionApi, src/shop-hosts.ts isShopAddress.
+    files: ['entrypoints/page-gate.ts', 'src/page/handoff.ts', 'src/page/shop-watch.ts', 'src/page/shop-gate.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ['wxt/browser', 'wxt/utils/match-patterns', '**/added-sites', '**/page/scanner', '**/page/wire'],
+        'The gate script stays small and off the extension API until the page is a shop.',
+      ),
     },
   },
   {

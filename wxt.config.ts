@@ -20,9 +20,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...SHOP_HOSTS],
-    // The content script is a WXT unlisted script (entrypoints/page-scanner.ts), declared here: a
-    // defineContentScript would wrap it in WXT's ContentScriptContext, which announces the extension and its id
-    // to every page it runs on (a DOM event and a window.postMessage).
+    // The content script is the small gate script, a WXT unlisted script (entrypoints/page-gate.ts), declared
+    // here: a defineContentScript would wrap it in WXT's ContentScriptContext, which announces the extension and
+    // its id to every page it runs on (a DOM event and a window.postMessage). The scanner script
+    // (entrypoints/page-scanner.ts) is in no manifest: the background injects it where the gate found a shop.
     content_scripts: [{ matches: [...SHOP_HOSTS], js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },

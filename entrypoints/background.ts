@@ -1,10 +1,10 @@
-// Background: keeps each tab's findings, shows their count on the toolbar badge, answers the popup, runs the
+// Background: injects the scanner script where the gate script found a shop, keeps each tab's findings, shows their count on the toolbar badge, answers the popup, runs the
 // thorough detector (cues, then compromise on candidates) on the text blocks content scripts send, off the
 // page's main thread, with the on-device price memory, and registers the content script on the sites the
 // user added.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createAddedSitesSync, originsOf, type ScriptingApi } from '../src/added-sites';
+import { createAddedSitesSync, originsOf, SCANNER_SCRIPT_FILE, type ScriptingApi } from '../src/added-sites';
 import { receive, TabFindings, ToBackground, type AnalysedBlocks } from '../src/messages';
 import { applyPriceMemory } from '../src/price-facts-memory';
 import { priceHistory, rememberPrice } from '../src/price-memory';
@@ -48,6 +48,18 @@ export default defineBackground(() => {
           findings: withHistory,
         }),
       );
+    }
+    if (message.type === 'start-scanner') {
+      // The gate script found a shop in this frame (entrypoints/page-gate.ts): inject the scanner script there.
+      // Our own content script only: a page cannot send to the extension, another extension has another id.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`/${SCANNER_SCRIPT_FILE}`] })
+        .then(
+          () => true,
+          () => false,
+        );
     }
     if (message.type === 'findings') {
       const tabId = sender.tab?.id;

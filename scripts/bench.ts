@@ -9,8 +9,10 @@
 //                 check), the shop gate, reading, layout facts and price pairs, sending candidates, validating the
 //                 answers and applying them (visibility checks, highlights, the report). One cold pass: the
 //                 content script's code is fresh on every page load.
-//                 Not counted: the bundle's top-level code before main() (entrypoints/page-scanner.ts is a WXT
-//                 unlisted script, so no ContentScriptContext runs there: it used to, at about 6 ms a page).
+//                 Counted too: both bundles' top-level code (src/page/load-clock.ts): the gate script
+//                 (entrypoints/page-gate.ts, the manifest's) and, on a shop, the scanner script the background
+//                 injects (entrypoints/page-scanner.ts). Both are WXT unlisted scripts, so no ContentScriptContext
+//                 runs there (it used to, at about 6 ms a page).
 //   walkMs        the yardstick: a bare TreeWalker pass over the same page's visible text (same skipped elements)
 //                 as a content script would make it: in an isolated world made for it (CDP
 //                 Page.createIsolatedWorld), on a load the extension never touched, one pass of a function

@@ -15,10 +15,15 @@ import { isDeniedHost } from './site-policy';
 
 export const ADDED_SITES_SCRIPT_ID = 'second-look-added-sites';
 /**
- * The content script file: WXT's output for the unlisted script entrypoints/page-scanner.ts, which the manifest
- * declares (wxt.config.ts) and the popup's "Scan this page" injects.
+ * The content script file: WXT's output for the unlisted gate script entrypoints/page-gate.ts, which the manifest
+ * declares (wxt.config.ts), the added sites register and the popup's "Scan this page" injects.
  */
-export const CONTENT_SCRIPT_FILE = 'page-scanner.js';
+export const CONTENT_SCRIPT_FILE = 'page-gate.js';
+/**
+ * The scanner script: WXT's output for the unlisted script entrypoints/page-scanner.ts, in no manifest; the
+ * background injects it into a frame whose gate script found a shop ('start-scanner').
+ */
+export const SCANNER_SCRIPT_FILE = 'page-scanner.js';
 
 /** The origins of a host and its subdomains: what the options page asks permission for. */
 export function originsOf(host: string): string[] {

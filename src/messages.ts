@@ -69,14 +69,18 @@ export const AnalyseBlocks = z.object({
 export const AnalysedBlocks = z.object({ findings: z.array(FindingSchema).max(MAX_FINDINGS) });
 export type AnalysedBlocks = z.infer<typeof AnalysedBlocks>;
 
-export const ToBackground = z.discriminatedUnion('type', [FindingsReport, GetFindings, AnalyseBlocks]);
+/**
+ * Gate script -> background: the page is a shop (or the user asked for a scan), inject the scanner script into
+ * this frame (entrypoints/page-gate.ts, src/page/handoff.ts).
+ */
+export const StartScanner = z.object({ type: z.literal('start-scanner') });
+
+export const ToBackground = z.discriminatedUnion('type', [FindingsReport, GetFindings, AnalyseBlocks, StartScanner]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
 /** Popup -> content script: scroll to a finding and flash it. */
 export const RevealFinding = z.object({ type: z.literal('reveal'), blockId: z.string().max(40) });
-/** "Scan this page" where the content script runs but the page did not look like a shop. */
-export const ScanPage = z.object({ type: z.literal('scan') });
-export const ToContent = z.discriminatedUnion('type', [RevealFinding, ScanPage]);
+export const ToContent = z.discriminatedUnion('type', [RevealFinding]);
 export type ToContent = z.infer<typeof ToContent>;
 
 /** Truncates evidence so a report always fits the schema. */

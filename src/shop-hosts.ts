@@ -30,3 +30,16 @@ export const SHOP_HOSTS: readonly string[] = [
   '*://*.s-kaupat.fi/*',
   '*://*.k-ruoka.fi/*',
 ];
+
+/**
+ * Whether an address is on a curated shop host: what MatchPattern says of SHOP_HOSTS (`*://*.host/*`: http or
+ * https, the host or any subdomain), without building a matcher per pattern (the gate script's budget).
+ */
+export function isShopAddress(protocol: string, hostname: string, hosts: readonly string[] = SHOP_HOSTS): boolean {
+  if (protocol !== 'http:' && protocol !== 'https:') return false;
+  const h = hostname.toLowerCase();
+  return hosts.some((pattern) => {
+    const host = pattern.slice('*://*.'.length, -'/*'.length);
+    return h === host || h.endsWith('.' + host);
+  });
+}

@@ -44,17 +44,36 @@ async function main(): Promise<void> {
         }}
         scanPage={async () => {
           if (tabId === null) return false;
-          // Inject only where no content script runs yet (the mark lives in the extension's isolated world).
-          const [probe] = await browser.scripting.executeScript({
-            target: { tabId },
-            func: () =>
-              Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.content-script')]),
-          });
-          if (probe?.result !== true) {
-            await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+          const injectGate = async (): Promise<void> => {
+            // Inject the gate script only where no content script runs yet (the mark lives in the extension's
+            // isolated world).
+            const [probe] = await browser.scripting.executeScript({
+              target: { tabId },
+              func: () =>
+                Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.content-script')]),
+            });
+            if (probe?.result !== true) {
+              await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+            }
+          };
+          // Asked for: scanned whatever the shop gate thinks of the page. The gate script's hook, called in its
+          // isolated world (where executeScript's functions run): no message listener waits on the page for this.
+          const askForScan = async (): Promise<boolean> => {
+            const [asked] = await browser.scripting.executeScript({
+              target: { tabId },
+              func: () => {
+                const hook = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.scan')];
+                return typeof hook === 'function' ? hook() !== false : true;
+              },
+            });
+            return asked?.result !== false;
+          };
+          await injectGate();
+          // A gate script left by an earlier run of the extension (reloaded) answers false and frees the page.
+          if (!(await askForScan())) {
+            await injectGate();
+            await askForScan();
           }
-          // Asked for: scanned whatever the shop gate thinks of the page.
-          await browser.tabs.sendMessage(tabId, { type: 'scan' });
           return true;
         }}
         openClassroom={() => openPage('/classroom.html')}

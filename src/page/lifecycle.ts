@@ -1,6 +1,6 @@
 // The content script's lifecycle, without trusting anything the page can dispatch: WXT's location-change and
 // "newer script started" events are DOM events a page can forge (and WXT's ContentScriptContext announces itself
-// to the page, which is why entrypoints/page-scanner.ts is an unlisted script without it), so navigation is
+// to the page, which is why entrypoints/page-gate.ts and page-scanner.ts are unlisted scripts without it), so navigation is
 // noticed by comparing location.href, and the script stops only when the extension itself is gone.
 
 /** How often location.href is compared to notice single-page-app navigation (and an extension reload). */

@@ -1,3 +1,4 @@
-// When the content script's bundle began to run: the first module it evaluates (page-scanner.ts imports it
-// first), so the first measure counts the bundle's own top-level code as well as main().
+// When a content script's bundle began to run: the first module it evaluates (entrypoints/page-gate.ts and
+// page-scanner.ts both import it first; each bundle has its own copy, so its own clock), so the first measure
+// counts each bundle's own top-level code as well as its main().
 export const SCRIPT_STARTED_AT = typeof performance === 'undefined' ? 0 : performance.now();

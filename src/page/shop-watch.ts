@@ -1,9 +1,11 @@
-// Gate first: the content script runs the shop gate (shop-gate.ts) at idle before it builds anything else. Most
-// pages a curated host serves are not shops (articles, help, account pages): there the whole cost is the gate
-// and a MutationObserver that looks again a few times. Nothing is sent from such a page: the background cleared
-// the tab's findings when it navigated, and the popup shows "not read" with a button that asks for a scan
-// anyway (scanAnyway). The scanner (scanner.ts), its trackers and the settings watcher are built only once the
-// page is a shop or the user asks (startScanner).
+// Gate first: the gate script (entrypoints/page-gate.ts) runs the shop gate (shop-gate.ts) at idle and builds
+// nothing else. Most pages a curated host serves are not shops (articles, help, account pages): there the whole
+// cost is the small gate script, the gate and a MutationObserver that looks again a few times, and the extension
+// API is never touched. Nothing is sent from such a page: the background cleared the tab's findings when it
+// navigated, and the popup shows "not read" with a button that asks for a scan anyway (scanAnyway, through the
+// gate script's hook). Only once the page is a shop or the user asks is startScanner called: the gate script
+// hands the gate's answer over (handoff.ts) and the background injects the scanner script
+// (entrypoints/page-scanner.ts: the scanner, scanner.ts, its trackers and the settings watcher).
 import { createIdleScheduler, publishTiming } from './idle';
 import { ROUTE_SETTLE_MS } from './lifecycle';
 import { createShopGate, type ShopGate, type ShopGateResult, type ShopGateOptions } from './shop-gate';

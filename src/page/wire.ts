@@ -25,7 +25,6 @@ export function receiveToContent(raw: unknown): ToContent | null {
   ) {
     return { type: 'reveal', blockId: message.blockId };
   }
-  if (typeof message === 'object' && message !== null && message.type === 'scan') return { type: 'scan' };
   dropped++;
   return null;
 }

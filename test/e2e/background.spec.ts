@@ -1,9 +1,9 @@
 /// <reference types="chrome" />
 // The background's own work in the built extension: layout-only tactics (a pre-ticked add-on) reported
 // through the popup, the on-device price memory (the anchor-above-history fact), and the content script
-// registered on the sites the user added.
+// registered on the sites the user added, and the scanner script it injects where the gate script found a shop.
 import type { Page, Worker } from '@playwright/test';
-import { ADDED_SITES_SCRIPT_ID, CONTENT_SCRIPT_FILE } from '../../src/added-sites';
+import { ADDED_SITES_SCRIPT_ID, CONTENT_SCRIPT_FILE, SCANNER_SCRIPT_FILE } from '../../src/added-sites';
 import { expect, FIXTURE_PREFIX, storedFindings, tabIdOf, test } from './extension';
 
 const DAY_MS = 86_400_000;
@@ -205,4 +205,56 @@ test.describe('sites the user added', () => {
     const js = await serviceWorker.evaluate(() => chrome.runtime.getManifest().content_scripts?.[0]?.js ?? []);
     expect(js).toEqual([CONTENT_SCRIPT_FILE]);
   });
+});
+
+/** What the isolated world of the tab's top frame holds: the gate script's marks and the handoff. */
+async function isolatedWorld(serviceWorker: Worker, tabId: number) {
+  const [result] = await serviceWorker.evaluate(
+    (id) =>
+      chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const g = globalThis as unknown as Record<symbol, unknown>;
+          return {
+            claimed: g[Symbol.for('second-look.content-script')] === true,
+            scanHook: typeof g[Symbol.for('second-look.scan')],
+            handoff: Symbol.for('second-look.handoff') in g,
+          };
+        },
+      }),
+    tabId,
+  );
+  return result?.result;
+}
+
+const scanCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('second-look:scan').length);
+
+test('the gate script runs alone on an article; on a shop the background injects the scanner script, which takes the handoff', async ({
+  context,
+  serviceWorker,
+}) => {
+  const manifest = await serviceWorker.evaluate(() => JSON.stringify(chrome.runtime.getManifest()));
+  expect(manifest).not.toContain(SCANNER_SCRIPT_FILE);
+
+  const article = await context.newPage();
+  await article.goto(FIXTURE_PREFIX + 'article.html');
+  await expect.poll(() => scanCount(article), { timeout: 10_000 }).toBe(1);
+  expect(await isolatedWorld(serviceWorker, await tabIdOf(serviceWorker, article))).toEqual({
+    claimed: true,
+    scanHook: 'function',
+    handoff: false,
+  });
+
+  const shop = await context.newPage();
+  await shop.goto(FIXTURE_PREFIX + 'shop.html');
+  const tabId = await tabIdOf(serviceWorker, shop);
+  // The scanner scanned (its measure) and reported: it was injected, and took the gate's answer.
+  await expect.poll(() => scanCount(shop), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => storedFindings(serviceWorker, tabId), { timeout: 10_000 }).not.toBeNull();
+  expect(await isolatedWorld(serviceWorker, tabId)).toEqual({ claimed: true, scanHook: 'function', handoff: false });
+  const [scan] = await shop.evaluate(() =>
+    performance.getEntriesByName('second-look:scan').map((e) => (e as PerformanceMeasure).detail),
+  );
+  expect(scan).toMatchObject({ shop: true });
+  expect((scan as { setupMs: number }).setupMs).toBeGreaterThan(0);
 });

@@ -382,7 +382,7 @@ test('nothing a page posts, dispatches or writes makes the extension reveal, sca
     cdp,
     `window.attack(${JSON.stringify(blockIds)})`,
   );
-  // The page learnt nothing of the extension (no WXT announcement: entrypoints/page-scanner.ts), and has no
+  // The page learnt nothing of the extension (no WXT announcement: entrypoints/page-gate.ts, page-scanner.ts), and has no
   // runtime to message it with (the manifest declares no externally_connectable).
   expect(reached.prefix).toBe('');
   expect(reached).toMatchObject({ runtime: 'undefined', browserRuntime: 'undefined' });
@@ -425,7 +425,7 @@ test('a forged "newer content script started" event does not switch the extensio
   const errors: string[] = [];
   // WXT's ContentScriptContext invalidates itself when a CustomEvent named
   // "<extension id>:content:wxt:content-script-started" with another messageId reaches document; a page that knows
-  // the id can dispatch it. Our content script has no such context (entrypoints/page-scanner.ts) and stops only
+  // the id can dispatch it. Our content scripts have no such context (entrypoints/page-gate.ts, page-scanner.ts) and stops only
   // when the extension itself is gone (src/page/lifecycle.ts).
   const { cdp, expectNothingHappened, expectStillWatching } = await messagesPage(context, serviceWorker, errors);
   const prefix = `${extensionId}:content:`;

@@ -3,7 +3,7 @@
 // the content script's requests would carry the fixture page's origin, and our fixture pages have no
 // resources of their own, so any request from that origin beyond the documents is the extension's.
 // Invisible to the page: the content script posts no message to the page and dispatches no event it can hear
-// (WXT's ContentScriptContext would announce the extension and its id on every page: entrypoints/page-scanner.ts).
+// (WXT's ContentScriptContext would announce the extension and its id on every page: entrypoints/page-gate.ts, page-scanner.ts).
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -84,7 +84,7 @@ describe('the registration', () => {
       allFrames: false,
       persistAcrossSessions: true,
     });
-    expect(CONTENT_SCRIPT_FILE).toBe('page-scanner.js');
+    expect(CONTENT_SCRIPT_FILE).toBe('page-gate.js');
     expect(originsOf('shop.example')).toEqual(['*://shop.example/*', '*://*.shop.example/*']);
     expect(addedSitesScript([])).toBeNull();
     expect(addedSitesScript(['a.example'], { file: 'cs/c.js', runAt: 'document_end' })).toMatchObject({

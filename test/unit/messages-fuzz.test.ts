@@ -110,14 +110,16 @@ describe('receive (src/messages.ts): the background and the popup', () => {
     expect(receive(ToBackground, { type: 'findings', url: 'x'.repeat(4_001), findings: [] })).toBeNull();
     expect(receive(ToContent, { type: 'reveal', blockId: 'b'.repeat(41) })).toBeNull();
     expect(receive(ToContent, { type: 'scan-everything' })).toBeNull();
-    expect(receive(ToContent, { type: 'scan' })).toEqual({ type: 'scan' });
-    expect(droppedMessageCount()).toBe(before + 5);
+    // "Scan this page" calls the gate script's hook (scripting.executeScript), not a message.
+    expect(receive(ToContent, { type: 'scan' })).toBeNull();
+    expect(receive(ToBackground, { type: 'start-scanner', tabId: 3 })).toEqual({ type: 'start-scanner' });
+    expect(droppedMessageCount()).toBe(before + 6);
   });
 });
 
 describe('receiveToContent (src/page/wire.ts): what the content script acts on', () => {
   it('never throws; accepts exactly what the ToContent schema accepts, counts every drop', () => {
-    const scanLike = fc.record({ type: fc.constantFrom('scan', 'Scan', 'scan '), extra: fc.anything() });
+    const scanLike = fc.record({ type: fc.constantFrom('scan', 'reveal', 'start-scanner'), extra: fc.anything() });
     fc.assert(
       fc.property(fc.oneof(hostileInput, scanLike), (raw) => {
         const before = droppedToContentCount();
@@ -127,7 +129,7 @@ describe('receiveToContent (src/page/wire.ts): what the content script acts on',
           expect(droppedToContentCount()).toBe(before + 1);
         } else {
           // A fresh object: nothing of the sender's (getters, extra fields) is kept.
-          expect(Object.keys(received).sort()).toEqual(received.type === 'reveal' ? ['blockId', 'type'] : ['type']);
+          expect(Object.keys(received).sort()).toEqual(['blockId', 'type']);
           expect(ToContent.safeParse(received).success).toBe(true);
           expect(droppedToContentCount()).toBe(before);
         }

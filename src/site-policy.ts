@@ -81,11 +81,23 @@ const DENIED_SUFFIXES = [
 /** Words that mark a bank or a clinic at a label's start or end (bankofamerica.com, verkkopankki.fi). */
 const DENIED_LABEL_WORDS = ['bank', 'pankki', 'sparkasse', 'hospital', 'clinic', 'webmail'];
 
-/** Whether Second Look must never read pages of this host. */
+const DENIED = new Set(DENIED_SUFFIXES);
+
+/**
+ * Whether Second Look must never read pages of this host. It runs first on every page the content script
+ * loads on: a Set lookup per dot-separated suffix of the host, no list scan.
+ */
 export function isDeniedHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (DENIED_SUFFIXES.some((suffix) => h === suffix || h.endsWith('.' + suffix))) return true;
-  return h
-    .split('.')
-    .some((label) => DENIED_LABEL_WORDS.some((word) => label.startsWith(word) || label.endsWith(word)));
+  let h = host.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
+  // The host itself, then what follows each dot: "www.nhs.uk", "nhs.uk", "uk".
+  for (let dot = -1; ;) {
+    if (DENIED.has(dot < 0 ? h : h.slice(dot + 1))) return true;
+    dot = h.indexOf('.', dot + 1);
+    if (dot < 0) break;
+  }
+  for (const label of h.split('.')) {
+    for (const word of DENIED_LABEL_WORDS) if (label.startsWith(word) || label.endsWith(word)) return true;
+  }
+  return false;
 }

@@ -16,14 +16,24 @@ describe('denied sites', () => {
     'mail.google.com',
     'outlook.live.com',
     'mail.qq.com',
+    'nhs.uk',
+    'WWW.PAYPAL.COM.',
   ])('%s is never scanned', (host) => {
     expect(isDeniedHost(host)).toBe(true);
   });
 
-  it.each(['www.amazon.com', 'www.gigantti.fi', 'item.jd.com', 'www.etsy.com', 'shop.example', 'www.google.com'])(
-    '%s may be scanned',
-    (host) => {
-      expect(isDeniedHost(host)).toBe(false);
-    },
-  );
+  it.each([
+    'www.amazon.com',
+    'www.gigantti.fi',
+    'item.jd.com',
+    'www.etsy.com',
+    'shop.example',
+    'www.google.com',
+    // A denied name must be the whole host or follow a dot.
+    'notnhs.uk',
+    'mypaypal.com',
+    'gov.example.com',
+  ])('%s may be scanned', (host) => {
+    expect(isDeniedHost(host)).toBe(false);
+  });
 });

@@ -4,8 +4,8 @@
 // the same file under an address no content script matches (WALK_PREFIX, checked: no extension world, no
 // `second-look:scan` measure), each left to settle as the content script does before it scans
 // (DOMContentLoaded, then load and an idle callback: the script runs at document_idle, in idle slices).
-//   scanMs        the content script's main-thread time for its first scan, from its User Timing measure
-//                 `second-look:scan`: the script's own setup (from the start of its main(): trackers, the shop host
+//   scanMs        the content script's main-thread time for its first scan, from its timing `second-look:scan`
+//                 (kept in the content scripts' isolated world, read over CDP: scripts/extension-world.ts): the script's own setup (from the start of its main(): trackers, the shop host
 //                 check), the shop gate, reading, layout facts and price pairs, sending candidates, validating the
 //                 answers and applying them (visibility checks, highlights, the report). One cold pass: the
 //                 content script's code is fresh on every page load.
@@ -34,6 +34,7 @@
 //   mutationMs    the work caused by adding one paragraph to the page (`second-look:mutation`)
 // A long non-shop article (test/fixtures/article.html) is measured the same way (at the shop address): its cost
 // is the setup and the gate.
+import { extensionTimings, type Timing } from './extension-world';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -225,7 +226,7 @@ async function walkLoad(context: BrowserContext, name: string, world: 'isolated'
     const cdp = await context.newCDPSession(page);
     try {
       const extensions = await extensionWorlds(cdp);
-      const scans = await page.evaluate(() => performance.getEntriesByName('second-look:scan').length);
+      const scans = (await extensionTimings(page, 'second-look:scan')).length;
       if (extensions.length > 0 || scans > 0) {
         throw new Error(
           `${name}: the extension ran at ${WALK_PREFIX} (${extensions.join(', ') || `${scans} scan measures`}): the walk would not be on an untouched page`,
@@ -258,15 +259,21 @@ interface ScanMeasure {
   detail: Record<string, number | boolean | string> | null;
 }
 
+/** Waits until the content scripts' timings (kept in their isolated world) hold one named `name` that `pick` takes. */
+async function waitForTiming(page: Page, name: string, timeoutMs: number, pick: (t: Timing) => boolean) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await extensionTimings(page, name)).find(pick);
+    if (found) return found;
+    if (Date.now() > deadline) return null;
+    await page.waitForTimeout(50);
+  }
+}
+
 async function scanMeasure(page: Page): Promise<ScanMeasure> {
-  await page.waitForFunction(() => performance.getEntriesByName('second-look:scan').length > 0, null, {
-    timeout: SCAN_TIMEOUT_MS,
-    polling: 100,
-  });
-  return page.evaluate(() => {
-    const e = performance.getEntriesByName('second-look:scan')[0] as PerformanceMeasure;
-    return { startTime: e.startTime, duration: e.duration, detail: e.detail };
-  });
+  const scan = await waitForTiming(page, 'second-look:scan', SCAN_TIMEOUT_MS, () => true);
+  if (!scan) throw new Error(`no second-look:scan timing within ${SCAN_TIMEOUT_MS} ms`);
+  return { startTime: scan.startTime, duration: scan.duration, detail: scan.detail as ScanMeasure['detail'] };
 }
 
 const ADDED_PARAGRAPH = 'A paragraph the benchmark added to the page after its first scan.';
@@ -279,19 +286,8 @@ async function mutationCost(page: Page): Promise<number | null> {
     document.body.append(p);
     return t;
   }, ADDED_PARAGRAPH);
-  try {
-    await page.waitForFunction(
-      (t) => performance.getEntriesByName('second-look:mutation').some((e) => e.startTime >= t),
-      since,
-      { timeout: 10_000, polling: 50 },
-    );
-  } catch {
-    return null;
-  }
-  return page.evaluate(
-    (t) => performance.getEntriesByName('second-look:mutation').find((e) => e.startTime >= t)!.duration,
-    since,
-  );
+  const mutation = await waitForTiming(page, 'second-look:mutation', 10_000, (t) => t.startTime >= since);
+  return mutation ? mutation.duration : null;
 }
 
 type ScanLoad = Omit<PageResult, 'walkMs' | 'warmWalkMs' | 'mainWalkMs' | 'ratio' | 'textChars'> & {

@@ -24,8 +24,8 @@
 //      page above MUTATION_RESCAN_THRESHOLD_NODES; hidden blocks with findings are re-checked when
 //      attributes change (a popup shown by a class).
 //   -> single-page-app route change: gate again and rescan after ROUTE_SETTLE_MS.
-// Each piece of work publishes its main-thread time as a User Timing measure (second-look:scan,
-// second-look:mutation) that `npm run bench` reads from the page; the first scan's includes the content
+// Each piece of work keeps its main-thread time in the isolated world's timing list (idle.ts: second-look:scan,
+// second-look:mutation) that `npm run bench` reads over CDP; the first scan's includes the content
 // script's setup (setupMs, setupStartedAt), the gate and the validation of the analysis' answers.
 import type { Detector } from '../core/detect';
 import type { Finding, LayoutFacts, TextBlock } from '../core/types';

@@ -2,6 +2,7 @@
 // The background's own work in the built extension: layout-only tactics (a pre-ticked add-on) reported
 // through the popup, the on-device price memory (the anchor-above-history fact), and the content script
 // registered on the sites the user added, and the scanner script it injects where the gate script found a shop.
+import { extensionTimings } from '../../scripts/extension-world';
 import type { Page, Worker } from '@playwright/test';
 import { ADDED_SITES_SCRIPT_ID, CONTENT_SCRIPT_FILE, SCANNER_SCRIPT_FILE } from '../../src/added-sites';
 import { expect, FIXTURE_PREFIX, storedFindings, tabIdOf, test } from './extension';
@@ -227,7 +228,7 @@ async function isolatedWorld(serviceWorker: Worker, tabId: number) {
   return result?.result;
 }
 
-const scanCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('second-look:scan').length);
+const scanCount = async (page: Page) => (await extensionTimings(page, 'second-look:scan')).length;
 
 test('the gate script runs alone on an article; on a shop the background injects the scanner script, which takes the handoff', async ({
   context,
@@ -252,9 +253,7 @@ test('the gate script runs alone on an article; on a shop the background injects
   await expect.poll(() => scanCount(shop), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => storedFindings(serviceWorker, tabId), { timeout: 10_000 }).not.toBeNull();
   expect(await isolatedWorld(serviceWorker, tabId)).toEqual({ claimed: true, scanHook: 'function', handoff: false });
-  const [scan] = await shop.evaluate(() =>
-    performance.getEntriesByName('second-look:scan').map((e) => (e as PerformanceMeasure).detail),
-  );
+  const [scan] = (await extensionTimings(shop, 'second-look:scan')).map((t) => t.detail);
   expect(scan).toMatchObject({ shop: true });
   expect((scan as { setupMs: number }).setupMs).toBeGreaterThan(0);
 });

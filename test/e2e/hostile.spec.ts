@@ -8,6 +8,7 @@
 // The page is probed through the DevTools protocol (Runtime.evaluate, returnByValue), not page.evaluate, so
 // a page that replaced its built-ins cannot break the probe. Bounds are generous (these machines are noisy);
 // the budgets proper are `npm run bench`.
+import { allExtensionTimings } from '../../scripts/extension-world';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { badgeText, expect, FIXTURE_PREFIX, launchExtensionContext, storedFindings, tabIdOf, test } from './extension';
 
@@ -47,17 +48,15 @@ const LONG_TASK_OBSERVER = `(() => {
 })();`;
 
 // The extension's own measures (src/page/idle.ts publishTiming), read without array methods.
-const MEASURES = `(() => {
-  const out = [];
-  const list = performance.getEntriesByType('measure');
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i];
-    if (e.name.indexOf('second-look:') === 0) {
-      out[out.length] = { name: e.name, start: e.startTime, duration: e.duration, detail: e.detail };
-    }
-  }
-  return out;
-})()`;
+/** The content scripts' timings, read in their own isolated world (the page cannot see them, nor break them). */
+async function measuresOf(page: Page): Promise<Measure[]> {
+  return (await allExtensionTimings(page)).map((t) => ({
+    name: t.name,
+    start: t.startTime,
+    duration: t.duration,
+    detail: t.detail as Measure['detail'],
+  }));
+}
 
 async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
@@ -164,7 +163,7 @@ async function visit(
   }
   // Let the last slices and highlights land before reading the measures.
   await page.waitForTimeout(500);
-  const measures = await evaluate<Measure[]>(cdp, MEASURES);
+  const measures = await measuresOf(page);
   const longTasks = await evaluate<Array<{ start: number; duration: number }>>(cdp, 'window.__secondLookLongTasks');
   return { page, cdp, tabId, findings, pings, measures, longTasks };
 }
@@ -324,7 +323,7 @@ async function messagesPage(context: BrowserContext, serviceWorker: Worker, erro
   const tabId = await tabIdOf(serviceWorker, page);
   const findings = async () => ((await storedFindings(serviceWorker, tabId)) ?? []) as StoredFinding[];
   const highlights = () => evaluate<number>(cdp, "CSS.highlights.get('second-look')?.size ?? 0");
-  const scans = async () => (await evaluate<Measure[]>(cdp, MEASURES)).filter((m) => m.name === 'second-look:scan');
+  const scans = async () => (await measuresOf(page)).filter((m) => m.name === 'second-look:scan');
   const storage = () =>
     serviceWorker.evaluate(async () => ({
       sync: await chrome.storage.sync.get(null),

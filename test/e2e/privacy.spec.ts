@@ -4,6 +4,7 @@
 // resources of their own, so any request from that origin beyond the documents is the extension's.
 // Invisible to the page: the content script posts no message to the page and dispatches no event it can hear
 // (WXT's ContentScriptContext would announce the extension and its id on every page: entrypoints/page-gate.ts, page-scanner.ts).
+import { extensionTimings } from '../../scripts/extension-world';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,9 +124,18 @@ extensionTest(
       .poll(async () => ((await storedFindings(serviceWorker, tabId)) ?? []).length, { timeout: 15_000 })
       .toBeGreaterThan(0);
     await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName('second-look:scan').length), { timeout: 10_000 })
+      .poll(async () => (await extensionTimings(page, 'second-look:scan')).length, { timeout: 10_000 })
       .toBeGreaterThan(0);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { secondLookHeard: string[] }).secondLookHeard)).toEqual([]);
+    // Nor do its timings reach the page's performance timeline.
+    expect(
+      await page.evaluate(() =>
+        performance
+          .getEntries()
+          .filter((e) => e.name.startsWith('second-look'))
+          .map((e) => e.name),
+      ),
+    ).toEqual([]);
   },
 );

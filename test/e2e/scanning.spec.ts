@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Worker } from '@playwright/test';
 import { CONTENT_SCRIPT_FILE, SCANNER_SCRIPT_FILE } from '../../src/added-sites';
+import { extensionTimings, type Timing } from '../../scripts/extension-world';
 import { EXTENSION_DIR, expect, FIXTURE_PREFIX, highlightCount, storedFindings, tabIdOf, test } from './extension';
 
 interface StoredFinding {
@@ -18,13 +19,9 @@ function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS.highlights.get('second-look') ?? [])].map((r) => r.toString()));
 }
 
-/** The content script's first-scan measures (User Timing, see src/page/idle.ts). */
-function scanMeasures(page: Page): Promise<Array<{ duration: number; detail: Record<string, unknown> }>> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByName('second-look:scan')
-      .map((e) => ({ duration: e.duration, detail: (e as PerformanceMeasure).detail as Record<string, unknown> })),
-  );
+/** The content scripts' scan timings, read in their own isolated world (src/page/idle.ts). */
+function scanMeasures(page: Page): Promise<Timing[]> {
+  return extensionTimings(page, 'second-look:scan');
 }
 
 async function findingsOf(serviceWorker: Worker, page: Page): Promise<StoredFinding[]> {

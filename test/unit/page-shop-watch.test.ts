@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TIMINGS_KEY, timingsNamed } from '../../src/page/idle';
 import { ROUTE_SETTLE_MS } from '../../src/page/lifecycle';
 import type { ShopGateResult } from '../../src/page/shop-gate';
 import {
@@ -27,9 +28,11 @@ function becomeShop(): void {
 }
 
 function scanMeasures(): Array<Record<string, unknown>> {
-  return performance
-    .getEntriesByName('second-look:scan')
-    .map((e) => (e as PerformanceMeasure).detail as Record<string, unknown>);
+  return timingsNamed('second-look:scan').map((t) => t.detail);
+}
+
+function clearTimings(): void {
+  delete (globalThis as unknown as Record<symbol, unknown>)[TIMINGS_KEY];
 }
 
 /** A watch over the page with a fake scanner; what it built is recorded. */
@@ -58,7 +61,7 @@ let current: ShopWatch | null = null;
 beforeEach(() => {
   // Not performance: the measures are read from it.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestIdleCallback', 'cancelIdleCallback'] });
-  performance.clearMeasures();
+  clearTimings();
   articlePage();
 });
 afterEach(() => {

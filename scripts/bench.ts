@@ -34,7 +34,7 @@
 //   mutationMs    the work caused by adding one paragraph to the page (`second-look:mutation`)
 // A long non-shop article (test/fixtures/article.html) is measured the same way (at the shop address): its cost
 // is the setup and the gate.
-import { extensionTimings, type Timing } from './extension-world';
+import { extensionTimings, extensionWorldsOf, type Timing } from './extension-world';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -180,22 +180,6 @@ async function evaluateIn(cdp: CDPSession, contextId: number, expression: string
   return result.value;
 }
 
-/** The execution contexts of extensions in the page (a content script's isolated world has the extension's origin). */
-async function extensionWorlds(cdp: CDPSession): Promise<string[]> {
-  const origins: string[] = [];
-  const onContext = (event: { context: { origin: string; name: string } }) => {
-    if (event.context.origin.startsWith('chrome-extension://')) {
-      origins.push(`${event.context.name} (${event.context.origin})`);
-    }
-  };
-  cdp.on('Runtime.executionContextCreated', onContext);
-  // Runtime.enable reports every existing context before it answers.
-  await cdp.send('Runtime.enable');
-  await cdp.send('Runtime.disable');
-  cdp.off('Runtime.executionContextCreated', onContext);
-  return origins;
-}
-
 /** After DOMContentLoaded: the load event and then an idle callback, as the content script (document_idle,
  * then idle slices) sees the page. */
 async function settle(page: Page): Promise<void> {
@@ -225,7 +209,7 @@ async function walkLoad(context: BrowserContext, name: string, world: 'isolated'
     await settle(page);
     const cdp = await context.newCDPSession(page);
     try {
-      const extensions = await extensionWorlds(cdp);
+      const extensions = await extensionWorldsOf(page);
       const scans = (await extensionTimings(page, 'second-look:scan')).length;
       if (extensions.length > 0 || scans > 0) {
         throw new Error(

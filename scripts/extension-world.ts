@@ -42,6 +42,14 @@ function track(page: Page): Promise<Tracked> {
   return found;
 }
 
+/** The extensions' execution contexts in the page, any frame, as "name (origin)" (none on a page no content script ran on). */
+export async function extensionWorldsOf(page: Page): Promise<string[]> {
+  const { contexts } = await track(page);
+  return [...contexts.values()]
+    .filter((c) => c.origin.startsWith('chrome-extension://'))
+    .map((c) => `${c.name} (${c.origin})`);
+}
+
 /** Evaluates `expression` in the extension's isolated world of the page's main frame; undefined where there is none. */
 export async function evaluateInExtensionWorld<T>(page: Page, expression: string): Promise<T | undefined> {
   const { cdp, contexts } = await track(page);

@@ -661,6 +661,14 @@ function lower(live: ExtractedNumber, anchor: ExtractedNumber): boolean {
   return l !== null && a !== null && compare(l, a) < 0;
 }
 
+/** Runs a stepwise search (the scanner's slices) in one go: its result. */
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Strong signs of a strike pair with any live price; weaker ones (a class hint, a label) only with a lower one. */
 const STRONG: ReadonlySet<AnchorEvidence> = new Set(['tag', 'style', 'strike-class', 'data-strike']);
 
@@ -669,11 +677,7 @@ const STRONG: ReadonlySet<AnchorEvidence> = new Set(['tag', 'style', 'strike-cla
  * Never throws; bounded by MAX_PRICE_TEXTS, MAX_ANCHORS and MAX_NEIGHBOUR_TEXTS.
  */
 export function findPricePairs(root: ParentNode, options: PricePairOptions = {}): PricePair[] {
-  const steps = pricePairSteps(root, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(pricePairSteps(root, options));
 }
 
 /**
@@ -1068,11 +1072,7 @@ export interface PairInput {
 
 /** The price texts of the scanner's blocks, and which may carry an anchor label; null when no block shows a price. */
 export function pricePairInput(blocks: readonly ReadBlock[]): PairInput | null {
-  const steps = pricePairInputSteps(blocks);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(pricePairInputSteps(blocks));
 }
 
 /** pricePairInput a few dozen blocks at a time, for the scanner's slices (a page may have 50,000 blocks). */

@@ -261,13 +261,7 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
   // Computed styles only where a stylesheet alone may strike a price (styleTexts: lines with two prices, a
   // bounded number of reads); everywhere else the markup signs (tag, inline style, strike class, was hint,
   // aria-label) decide: reading the computed style of every price element would cost more than the scan.
-  const pairOptions = ({ texts, labelTexts, styleTexts }: PairInput) => ({
-    texts,
-    labelTexts,
-    styleTexts,
-    isVisible,
-    computedStyle: false,
-  });
+  const pairOptions = (input: PairInput) => ({ ...input, isVisible, computedStyle: false });
   const pairRoot = (): Element => doc.body ?? doc.documentElement;
 
   /** Adds price pairs to `into` as layout facts by block element; returns how many. */

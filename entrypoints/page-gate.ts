@@ -22,7 +22,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extensionApi, handOff, SCAN_HOOK } from '../src/page/handoff';
 import { claimPage, extensionAlive, releasePage, watchRoute } from '../src/page/lifecycle';
 import { watchShop } from '../src/page/shop-watch';
-import { isDeniedHost } from '../src/site-policy';
+import { startOnAllowedHost } from '../src/page/host-policy';
+import type { Finding } from '../src/core/types';
 import { isShopAddress } from '../src/shop-hosts';
 import type { ToBackground } from '../src/messages';
 
@@ -49,11 +50,11 @@ export default defineUnlistedScript({
         return false;
       }
     };
-    if (isDeniedHost(location.hostname)) {
-      // Never read: an empty report clears whatever the tab showed.
-      send({ type: 'findings', url: location.href.slice(0, 4_000), findings: [] });
-      return;
-    }
+    // A denied host is never read: an empty report clears whatever the tab showed.
+    const reportNothing = (findings: Finding[]): void => {
+      send({ type: 'findings', url: location.href.slice(0, 4_000), findings });
+    };
+    if (!startOnAllowedHost(location.hostname, reportNothing)) return;
     const scope = globalThis as unknown as Record<symbol, unknown>;
     const stop = (): void => {
       stopRouteWatch();

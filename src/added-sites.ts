@@ -9,8 +9,7 @@
 //   manifest (the script must not run twice), and its host permission is granted.
 // - One registered script, ADDED_SITES_SCRIPT_ID, matches every such host and its subdomains (the origins the
 //   options page asks permission for: originsOf). It persists across browser restarts; no host, no script.
-import { MatchPattern } from 'wxt/utils/match-patterns';
-import { SHOP_HOSTS } from './shop-hosts';
+import { isShopAddress, SHOP_HOSTS } from './shop-hosts';
 import { isDeniedHost } from './site-policy';
 
 export const ADDED_SITES_SCRIPT_ID = 'second-look-added-sites';
@@ -40,13 +39,7 @@ export function isValidHost(host: string): boolean {
 
 /** Whether the manifest's own content script already runs on the host (a curated shop). */
 export function isCuratedHost(host: string, curated: readonly string[] = SHOP_HOSTS): boolean {
-  return curated.some((pattern) => {
-    try {
-      return new MatchPattern(pattern).includes(`https://${host}/`);
-    } catch {
-      return false;
-    }
-  });
+  return isShopAddress('https:', host, curated);
 }
 
 /**

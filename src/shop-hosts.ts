@@ -1,5 +1,7 @@
 // Hosts where the content script runs without asking: major shops of the en, zh and fi markets. Any other
 // site the user adds from the popup (optional permission) or scans once through activeTab.
+import { isUnderListedHost } from './host-names';
+
 export const SHOP_HOSTS: readonly string[] = [
   '*://*.amazon.com/*',
   '*://*.amazon.co.uk/*',
@@ -37,9 +39,11 @@ export const SHOP_HOSTS: readonly string[] = [
  */
 export function isShopAddress(protocol: string, hostname: string, hosts: readonly string[] = SHOP_HOSTS): boolean {
   if (protocol !== 'http:' && protocol !== 'https:') return false;
-  const h = hostname.toLowerCase();
-  return hosts.some((pattern) => {
-    const host = pattern.slice('*://*.'.length, -'/*'.length);
-    return h === host || h.endsWith('.' + host);
-  });
+  const listed = hosts === SHOP_HOSTS ? (curatedHosts ??= hostsOf(SHOP_HOSTS)) : hostsOf(hosts);
+  return isUnderListedHost(hostname.toLowerCase(), listed);
 }
+
+/** The host of each `*://*.host/*` pattern. */
+const hostsOf = (patterns: readonly string[]): Set<string> =>
+  new Set(patterns.map((pattern) => pattern.slice('*://*.'.length, -'/*'.length)));
+let curatedHosts: Set<string> | null = null;

@@ -1,5 +1,6 @@
 // Sites Second Look never reads, even when the user adds them: banking, health, government and webmail.
 // What people do there is nobody's business, and none of it is shopping.
+import { isUnderListedHost } from './host-names';
 
 /** Host suffixes (a host equal to one, or ending in "." + one, is denied). */
 const DENIED_SUFFIXES = [
@@ -83,19 +84,11 @@ const DENIED_LABEL_WORDS = ['bank', 'pankki', 'sparkasse', 'hospital', 'clinic',
 
 const DENIED = new Set(DENIED_SUFFIXES);
 
-/**
- * Whether Second Look must never read pages of this host. It runs first on every page the content script
- * loads on: a Set lookup per dot-separated suffix of the host, no list scan.
- */
+/** Whether Second Look must never read pages of this host (it runs first on every page the content script loads on). */
 export function isDeniedHost(host: string): boolean {
   let h = host.toLowerCase();
   if (h.endsWith('.')) h = h.slice(0, -1);
-  // The host itself, then what follows each dot: "www.nhs.uk", "nhs.uk", "uk".
-  for (let dot = -1; ;) {
-    if (DENIED.has(dot < 0 ? h : h.slice(dot + 1))) return true;
-    dot = h.indexOf('.', dot + 1);
-    if (dot < 0) break;
-  }
+  if (isUnderListedHost(h, DENIED)) return true;
   for (const label of h.split('.')) {
     for (const word of DENIED_LABEL_WORDS) if (label.startsWith(word) || label.endsWith(word)) return true;
   }

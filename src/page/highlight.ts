@@ -144,19 +144,6 @@ export function createHighlighter(maxRanges = MAX_HIGHLIGHTED_FINDINGS): Highlig
   };
 }
 
-/** Shows exactly these targets (replacing any shown before), for pages scanned in one go. */
-export function showHighlights(doc: Document, targets: HighlightTarget[]): void {
-  const win = windowOf(doc);
-  if (!win) return;
-  ensureStyle(doc, win);
-  const ranges = targets.flatMap((t) => {
-    if (!t.block.element.isConnected) return [];
-    const range = rangeOf(t.block, t.start, t.end);
-    return range ? [range] : [];
-  });
-  win.CSS.highlights.set(HIGHLIGHT_NAME, new win.Highlight(...ranges));
-}
-
 export function flash(target: HighlightTarget): void {
   const element = target.block.element;
   element.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -3,7 +3,8 @@
 // to the page, which is why entrypoints/page-gate.ts and page-scanner.ts are unlisted scripts without it), so navigation is
 // noticed by comparing location.href, and the script stops only when the extension itself is gone.
 
-/** How often location.href is compared to notice single-page-app navigation (and an extension reload). */
+/** Without the Navigation API: how often location.href is compared to notice single-page-app navigation; and how
+ * often a script that touched the extension API checks the extension is still there. */
 export const ROUTE_POLL_MS = 1_000;
 /** Wait after a single-page-app route change for the new view to render before gating or scanning it. */
 export const ROUTE_SETTLE_MS = 400;
@@ -31,34 +32,66 @@ export function releasePage(scope: Record<symbol, unknown> = globalThis as unkno
   delete scope[RUNNING_MARK];
 }
 
+/** The part of the Navigation API the route watch listens to (Chromium; absent in older Firefox). */
+interface NavigationEvents {
+  addEventListener(type: 'currententrychange', listener: () => void): void;
+  removeEventListener(type: 'currententrychange', listener: () => void): void;
+}
+
 export interface RouteWatchOptions {
-  win: Pick<Window, 'location' | 'setInterval' | 'clearInterval' | 'addEventListener' | 'removeEventListener'>;
+  win: Pick<Window, 'location' | 'setInterval' | 'clearInterval' | 'addEventListener' | 'removeEventListener'> & {
+    navigation?: unknown;
+  };
   onRouteChange: () => void;
-  /** Called once when the extension is gone; the watcher stops itself then. */
-  onExtensionGone: () => void;
-  alive: () => boolean;
   pollMs?: number;
 }
 
-/** Calls onRouteChange when location.href really changed; a forged event changes nothing. */
-export function watchRoute({ win, onRouteChange, onExtensionGone, alive, pollMs = ROUTE_POLL_MS }: RouteWatchOptions) {
+/**
+ * Calls onRouteChange when location.href really changed; a forged event changes nothing. Where the Navigation
+ * API exists, its currententrychange (pushState, replaceState, back and forward, fragments) says when to look:
+ * no timer runs, so a page that is not a shop gets no task from us while it is read. Elsewhere location.href
+ * is polled every ROUTE_POLL_MS, and on popstate. Returns the stop function.
+ */
+export function watchRoute({ win, onRouteChange, pollMs = ROUTE_POLL_MS }: RouteWatchOptions): () => void {
   let last = win.location.href;
   const check = (): void => {
-    if (!alive()) {
-      stop();
-      onExtensionGone();
-      return;
-    }
     const href = win.location.href;
     if (href === last) return;
     last = href;
     onRouteChange();
   };
+  const navigation = win.navigation as Partial<NavigationEvents> | undefined;
+  if (typeof navigation?.addEventListener === 'function' && typeof navigation.removeEventListener === 'function') {
+    const events = navigation as NavigationEvents;
+    events.addEventListener('currententrychange', check);
+    return () => events.removeEventListener('currententrychange', check);
+  }
   const timer = win.setInterval(check, pollMs);
   win.addEventListener('popstate', check);
-  const stop = (): void => {
+  return () => {
     win.clearInterval(timer);
     win.removeEventListener('popstate', check);
   };
-  return stop;
+}
+
+export interface AliveWatchOptions {
+  win: Pick<Window, 'setInterval' | 'clearInterval'>;
+  alive: () => boolean;
+  /** Called once when the extension is gone; the watch stops itself then. */
+  onExtensionGone: () => void;
+  pollMs?: number;
+}
+
+/**
+ * Checks every ROUTE_POLL_MS that the extension still exists (a reload or removal leaves this script behind,
+ * holding the page's claim and its highlights). Started only once the script touched the extension API: a
+ * page that is not a shop never does, and gets no timer. Returns the stop function.
+ */
+export function watchExtensionAlive({ win, alive, onExtensionGone, pollMs = ROUTE_POLL_MS }: AliveWatchOptions) {
+  const timer = win.setInterval(() => {
+    if (alive()) return;
+    win.clearInterval(timer);
+    onExtensionGone();
+  }, pollMs);
+  return (): void => win.clearInterval(timer);
 }

@@ -27,9 +27,63 @@ const BUY_WORDS =
 // A price: a currency sign or code next to digits (either order).
 const PRICE =
   /(?:[$€£¥￥₹]|\b(?:usd|eur|gbp|sek|nok|dkk|cny|rmb|chf|kr)\b)\s?\d|\d(?:[\d.,\s]{0,12}\d)?\s?(?:[€£¥￥元₹]|\b(?:usd|eur|gbp|kr|zł)\b)/i;
-/** Addresses of product pages on the curated shops (Amazon /dp/, Etsy /listing/, Walmart /ip/, ...). */
-const PRODUCT_PATH =
-  /\/(?:dp|gp\/product|gp\/aw\/d|product|products|prod|p|pd|ip|listing|itm|item|items|goods|detail|sku|tuote|tuotteet)(?:\/|-|$|\.html)|\/\d{6,}\.html$|[?&](?:sku|product_?id|item_?id|pid)=/i;
+/** Path words of product pages on the curated shops (Amazon /dp/, Etsy /listing/, Walmart /ip/, ...). */
+const PRODUCT_PATH_WORDS = [
+  'dp',
+  'gp/product',
+  'gp/aw/d',
+  'product',
+  'products',
+  'prod',
+  'p',
+  'pd',
+  'ip',
+  'listing',
+  'itm',
+  'item',
+  'items',
+  'goods',
+  'detail',
+  'sku',
+  'tuote',
+  'tuotteet',
+];
+/** Query keys that name a product (`?sku=`, `&product_id=`). */
+const PRODUCT_QUERY_KEYS = ['sku=', 'product_id=', 'productid=', 'item_id=', 'itemid=', 'pid='];
+const MIN_PRODUCT_NUMBER_DIGITS = 6;
+
+const isDigits = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57) return false;
+  return true;
+};
+
+/**
+ * Whether an address (path and query) looks like a product page: a product word as a whole path segment or a
+ * segment's start ("/dp/B0…", "/p-123", "/item.html"), a "/1234567.html" at its end, or a product query key.
+ * String operations, not a regular expression: the first regular expression a fresh content-script world runs
+ * costs about a millisecond, which a page that is not a shop must not pay (`npm run bench`).
+ */
+export function isProductAddress(pathAndQuery: string): boolean {
+  const address = pathAndQuery.toLowerCase();
+  for (const word of PRODUCT_PATH_WORDS) {
+    for (let at = address.indexOf('/' + word); at >= 0; at = address.indexOf('/' + word, at + 1)) {
+      const next = at + 1 + word.length;
+      if (next === address.length || address[next] === '/' || address[next] === '-') return true;
+      if (address.startsWith('.html', next)) return true;
+    }
+  }
+  const slash = address.lastIndexOf('/');
+  if (slash >= 0 && address.endsWith('.html')) {
+    const stem = address.slice(slash + 1, -'.html'.length);
+    if (stem.length >= MIN_PRODUCT_NUMBER_DIGITS && isDigits(stem)) return true;
+  }
+  for (const key of PRODUCT_QUERY_KEYS) {
+    for (let at = address.indexOf(key); at > 0; at = address.indexOf(key, at + 1)) {
+      if (address[at - 1] === '?' || address[at - 1] === '&') return true;
+    }
+  }
+  return false;
+}
 
 /** What made the page a shop; 'asked': the user asked for a scan ("Scan this page") whatever the gate said. */
 export type ShopSignal = 'og-product' | 'microdata' | 'json-ld' | 'buy-control' | 'product-address' | 'asked' | 'none';
@@ -73,41 +127,68 @@ function controlText(element: Element): string {
   return text.length > 80 ? text.slice(0, 80) : text;
 }
 
-/** The gate's checks, cheapest first; yields where it may be resumed in a later slice. */
-function* gateSteps(doc: Document, options: ShopGateOptions): Generator<void, [boolean, ShopSignal]> {
-  if (doc.getElementById('add-to-cart-button') || doc.getElementById('buy-now-button')) return [true, 'buy-control'];
-  // Asked so that a page that is not a shop gets null: the first element handed to this script's world costs
-  // its DOM bindings, about a millisecond.
-  if (doc.querySelector('meta[property="og:type"][content*="product" i]')) return [true, 'og-product'];
-  if (doc.querySelector(MICRODATA)) return [true, 'microdata'];
+/** Where the gate's checks stand: each call of `next()` does one bounded piece of work. */
+interface GateSteps {
+  /** One piece of work: the answer once decided, else null (call again; the slice may end here). */
+  next(): [boolean, ShopSignal] | null;
+}
 
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < JSON_LD_MAX_SCRIPTS; i++) {
-    const text = scripts[i]!.textContent ?? '';
-    if (JSON_LD_SHOP_TYPE.test(text.length > JSON_LD_MAX_CHARS ? text.slice(0, JSON_LD_MAX_CHARS) : text)) {
-      return [true, 'json-ld'];
-    }
-  }
-  yield;
-
-  const curated = typeof options.curatedHost === 'function' ? options.curatedHost : () => options.curatedHost === true;
-  if (PRODUCT_PATH.test(doc.location?.pathname + (doc.location?.search ?? '')) && curated()) {
-    return [true, 'product-address'];
-  }
-
-  const named = doc.querySelectorAll(BUY_CONTROL_BY_NAME);
-  for (let i = 0; i < named.length && i < 8; i++) {
-    if (priceNear(named[i]!)) return [true, 'buy-control'];
-    yield;
-  }
-
-  const buttons = doc.querySelectorAll(BUTTONS);
-  for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
-    const button = buttons[i]!;
-    if (BUY_WORDS.test(controlText(button)) && priceNear(button)) return [true, 'buy-control'];
-    if (i % 32 === 31) yield;
-  }
-  return [false, 'none'];
+/** The gate's checks, cheapest first, in pieces a later slice may resume (no generator: see isProductAddress). */
+function gateSteps(doc: Document, options: ShopGateOptions): GateSteps {
+  let stage = 0;
+  let named: NodeListOf<Element> | null = null;
+  let buttons: NodeListOf<Element> | null = null;
+  let index = 0;
+  const curated = (): boolean =>
+    typeof options.curatedHost === 'function' ? options.curatedHost() : options.curatedHost === true;
+  return {
+    next() {
+      if (stage === 0) {
+        stage = 1;
+        if (doc.getElementById('add-to-cart-button') || doc.getElementById('buy-now-button')) {
+          return [true, 'buy-control'];
+        }
+        // Asked so that a page that is not a shop gets null: the first element handed to this script's world
+        // costs its DOM bindings, about a millisecond.
+        if (doc.querySelector('meta[property="og:type"][content*="product" i]')) return [true, 'og-product'];
+        if (doc.querySelector(MICRODATA)) return [true, 'microdata'];
+        const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+        for (let i = 0; i < scripts.length && i < JSON_LD_MAX_SCRIPTS; i++) {
+          const text = scripts[i]!.textContent ?? '';
+          if (JSON_LD_SHOP_TYPE.test(text.length > JSON_LD_MAX_CHARS ? text.slice(0, JSON_LD_MAX_CHARS) : text)) {
+            return [true, 'json-ld'];
+          }
+        }
+        return null;
+      }
+      if (stage === 1) {
+        stage = 2;
+        const location = doc.location;
+        if (location && isProductAddress(location.pathname + location.search) && curated()) {
+          return [true, 'product-address'];
+        }
+        named = doc.querySelectorAll(BUY_CONTROL_BY_NAME);
+        return null;
+      }
+      if (stage === 2) {
+        if (named && index < named.length && index < 8) {
+          if (priceNear(named[index++]!)) return [true, 'buy-control'];
+          return null;
+        }
+        stage = 3;
+        index = 0;
+        buttons = doc.querySelectorAll(BUTTONS);
+        return null;
+      }
+      // Stage 3: the buttons, 32 a piece.
+      const end = Math.min(buttons?.length ?? 0, MAX_BUTTONS, index + 32);
+      for (; index < end; index++) {
+        const button = buttons![index]!;
+        if (BUY_WORDS.test(controlText(button)) && priceNear(button)) return [true, 'buy-control'];
+      }
+      return index >= Math.min(buttons?.length ?? 0, MAX_BUTTONS) ? [false, 'none'] : null;
+    },
+  };
 }
 
 /** A gate that may take several slices: each `step()` runs at most about SHOP_GATE_BUDGET_MS. */
@@ -133,16 +214,16 @@ export function createShopGate(doc: Document, options: ShopGateOptions): ShopGat
       const start = now();
       slices++;
       for (;;) {
-        let next: IteratorResult<void, [boolean, ShopSignal]>;
+        let answer: [boolean, ShopSignal] | null;
         try {
-          next = steps.next();
+          answer = steps.next();
         } catch {
           // A page that breaks the gate's queries is not read.
-          next = { done: true, value: [false, 'none'] };
+          answer = [false, 'none'];
         }
-        if (next.done) {
+        if (answer) {
           ms += now() - start;
-          decided = { shop: next.value[0], signal: next.value[1], ms, overBudget: slices > 1 };
+          decided = { shop: answer[0], signal: answer[1], ms, overBudget: slices > 1 };
           return decided;
         }
         if (now() - start > SHOP_GATE_BUDGET_MS) {

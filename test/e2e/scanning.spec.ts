@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Worker } from '@playwright/test';
 import { CONTENT_SCRIPT_FILE, SCANNER_SCRIPT_FILE } from '../../src/added-sites';
 import { extensionTimings, type Timing } from '../../scripts/extension-world';
+import { traceExtensionCost } from '../../scripts/main-thread-cost';
 import { EXTENSION_DIR, expect, FIXTURE_PREFIX, highlightCount, storedFindings, tabIdOf, test } from './extension';
 
 interface StoredFinding {
@@ -105,6 +106,19 @@ test('a long article that is not a shop page is not read nor reported, until the
   expect(asked!.detail).toMatchObject({ shop: true, signal: 'asked' });
   expect((asked!.detail as { blocks: number }).blocks).toBeGreaterThan(100);
   await expect.poll(() => storedFindings(serviceWorker, tabId), { timeout: 10_000 }).not.toBeNull();
+});
+
+test('a page that is not a shop gets one task from the extension: no timer, no idle callback, no observer call', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const cost = await traceExtensionCost(page, async () => {
+    await page.goto(FIXTURE_PREFIX + 'article.html', { waitUntil: 'load' });
+    // Longer than the route poll (ROUTE_POLL_MS) and the idle callback's timeout: either would show here.
+    await page.waitForTimeout(2_500);
+  });
+  expect(await scanMeasures(page)).toHaveLength(1);
+  expect(cost.tasks).toBe(1);
 });
 
 test('pausing the site clears highlights and findings; resuming brings them back', async ({

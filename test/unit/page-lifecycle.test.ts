@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { claimPage, extensionAlive, releasePage, watchRoute } from '../../src/page/lifecycle';
+import { claimPage, extensionAlive, releasePage, watchExtensionAlive, watchRoute } from '../../src/page/lifecycle';
 
 function fakeWindow(href: string) {
   const listeners = new Map<string, () => void>();
@@ -22,10 +22,10 @@ function fakeWindow(href: string) {
 }
 
 describe('content script lifecycle', () => {
-  it('sees a route change only when location.href changed, whatever events fire', () => {
+  it('without the Navigation API: polls, and sees a route change only when location.href changed', () => {
     const win = fakeWindow('https://shop.example/a');
     const onRouteChange = vi.fn();
-    watchRoute({ win: win as never, onRouteChange, onExtensionGone: vi.fn(), alive: () => true });
+    const stop = watchRoute({ win: win as never, onRouteChange });
     win.fire('popstate');
     win.tick();
     expect(onRouteChange).not.toHaveBeenCalled();
@@ -33,13 +33,35 @@ describe('content script lifecycle', () => {
     win.tick();
     win.fire('popstate');
     expect(onRouteChange).toHaveBeenCalledTimes(1);
+    stop();
+    expect(win.listening()).toBe(false);
+  });
+
+  it('with the Navigation API: no timer; a forged currententrychange changes nothing', () => {
+    const win = fakeWindow('https://shop.example/a');
+    const navigation = new EventTarget();
+    const onRouteChange = vi.fn();
+    const stop = watchRoute({ win: Object.assign(win, { navigation }) as never, onRouteChange });
+    expect(win.listening()).toBe(false);
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onRouteChange).not.toHaveBeenCalled();
+    win.location.href = 'https://shop.example/b';
+    navigation.dispatchEvent(new Event('currententrychange'));
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onRouteChange).toHaveBeenCalledTimes(1);
+    stop();
+    win.location.href = 'https://shop.example/c';
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onRouteChange).toHaveBeenCalledTimes(1);
   });
 
   it('stops, and says so once, when the extension is gone', () => {
     const win = fakeWindow('https://shop.example/a');
     const onExtensionGone = vi.fn();
     let alive = true;
-    watchRoute({ win: win as never, onRouteChange: vi.fn(), onExtensionGone, alive: () => alive });
+    watchExtensionAlive({ win: win as never, onExtensionGone, alive: () => alive });
+    win.tick();
+    expect(onExtensionGone).not.toHaveBeenCalled();
     alive = false;
     win.tick();
     expect(onExtensionGone).toHaveBeenCalledTimes(1);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkShopPage, createShopGate } from '../../src/page/shop-gate';
+import { checkShopPage, createShopGate, isProductAddress } from '../../src/page/shop-gate';
 
 function page(head: string, body: string): Document {
   document.head.replaceChildren();
@@ -75,5 +76,70 @@ describe('checkShopPage', () => {
     expect(results[0]).toBeNull();
     expect(results.at(-1)).toMatchObject({ shop: true, signal: 'buy-control', overBudget: true });
     expect(gate.step()).toBe(results.at(-1));
+  });
+});
+
+describe('isProductAddress', () => {
+  // The rule as a regular expression (the gate itself uses string operations: see isProductAddress).
+  const PRODUCT_ADDRESS =
+    /\/(?:dp|gp\/product|gp\/aw\/d|product|products|prod|p|pd|ip|listing|itm|item|items|goods|detail|sku|tuote|tuotteet)(?:\/|-|$|\.html)|\/\d{6,}\.html$|[?&](?:sku|product_?id|item_?id|pid)=/i;
+
+  it.each([
+    ['/dp/B0CX23V2ZK', true],
+    ['/Kettle-Steel/dp/B0CX23V2ZK/ref=sr_1_1', true],
+    ['/gp/product/B01', true],
+    ['/listing/123/kettle', true],
+    ['/ip/Kettle/555', true],
+    ['/p-12345', true],
+    ['/item.html', true],
+    ['/catalog/1234567.html', true],
+    ['/search?q=x&SKU=12', true],
+    ['/shop?product_id=9', true],
+    ['/tuotteet/vedenkeitin', true],
+    ['/help/returns', false],
+    ['/blog/products-we-love-2024', true],
+    ['/blog/productivity', false],
+    ['/dpx/1', false],
+    ['/catalog/12345.html', false],
+    ['/search?q=sku=1', false],
+    ['', false],
+  ])('%s: %s', (address, expected) => {
+    expect(isProductAddress(address)).toBe(expected);
+    expect(PRODUCT_ADDRESS.test(address)).toBe(expected);
+  });
+
+  it('agrees with the rule on generated addresses', () => {
+    const piece = fc.constantFrom(
+      '/',
+      '-',
+      '.html',
+      '?',
+      '&',
+      '=',
+      'dp',
+      'gp',
+      'product',
+      'products',
+      'p',
+      'item',
+      'sku',
+      'pid',
+      'id',
+      '_',
+      'tuote',
+      'x',
+      'Kettle',
+      '1234567',
+      '12',
+      'HTML',
+      'PD',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const address = pieces.join('');
+        expect(isProductAddress(address)).toBe(PRODUCT_ADDRESS.test(address));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

@@ -58,12 +58,12 @@ export default defineUnlistedScript({
     const scope = globalThis as unknown as Record<symbol, unknown>;
     const stop = (): void => {
       stopAliveWatch?.();
-      stopRouteWatch();
+      routeWatch.stop();
       watch.stop();
       delete scope[SCAN_HOOK];
       releasePage();
     };
-    const stopRouteWatch = watchRoute({ win: window, onRouteChange: () => watch.routeChanged() });
+    const routeWatch = watchRoute({ win: window, onRouteChange: () => watch.routeChanged() });
     const watch = watchShop({
       doc: document,
       curatedHost: () => isShopAddress(location.protocol, location.hostname),
@@ -76,6 +76,7 @@ export default defineUnlistedScript({
             stopAliveWatch ??= watchExtensionAlive({
               win: window,
               alive: () => extensionAlive(() => extensionApi()?.runtime),
+              onTick: routeWatch.check,
               onExtensionGone: stop,
             });
             if (send({ type: 'start-scanner' })) return;

@@ -46,13 +46,20 @@ export interface RouteWatchOptions {
   pollMs?: number;
 }
 
+export interface RouteWatch {
+  /** Looks whether location.href changed now (a timer the caller runs anyway may call it). */
+  check(): void;
+  stop(): void;
+}
+
 /**
  * Calls onRouteChange when location.href really changed; a forged event changes nothing. Where the Navigation
  * API exists, its currententrychange (pushState, replaceState, back and forward, fragments) says when to look:
- * no timer runs, so a page that is not a shop gets no task from us while it is read. Elsewhere location.href
- * is polled every ROUTE_POLL_MS, and on popstate. Returns the stop function.
+ * no timer runs, so a page that is not a shop gets no task from us while it is read. (A page's own listener
+ * could stop that event from reaching ours: on a shop, the gate script's once-a-second alive check calls
+ * `check` too.) Elsewhere location.href is polled every ROUTE_POLL_MS, and on popstate.
  */
-export function watchRoute({ win, onRouteChange, pollMs = ROUTE_POLL_MS }: RouteWatchOptions): () => void {
+export function watchRoute({ win, onRouteChange, pollMs = ROUTE_POLL_MS }: RouteWatchOptions): RouteWatch {
   let last = win.location.href;
   const check = (): void => {
     const href = win.location.href;
@@ -64,19 +71,24 @@ export function watchRoute({ win, onRouteChange, pollMs = ROUTE_POLL_MS }: Route
   if (typeof navigation?.addEventListener === 'function' && typeof navigation.removeEventListener === 'function') {
     const events = navigation as NavigationEvents;
     events.addEventListener('currententrychange', check);
-    return () => events.removeEventListener('currententrychange', check);
+    return { check, stop: () => events.removeEventListener('currententrychange', check) };
   }
   const timer = win.setInterval(check, pollMs);
   win.addEventListener('popstate', check);
-  return () => {
-    win.clearInterval(timer);
-    win.removeEventListener('popstate', check);
+  return {
+    check,
+    stop: () => {
+      win.clearInterval(timer);
+      win.removeEventListener('popstate', check);
+    },
   };
 }
 
 export interface AliveWatchOptions {
   win: Pick<Window, 'setInterval' | 'clearInterval'>;
   alive: () => boolean;
+  /** Called on each check while the extension is there. */
+  onTick?: () => void;
   /** Called once when the extension is gone; the watch stops itself then. */
   onExtensionGone: () => void;
   pollMs?: number;
@@ -87,9 +99,18 @@ export interface AliveWatchOptions {
  * holding the page's claim and its highlights). Started only once the script touched the extension API: a
  * page that is not a shop never does, and gets no timer. Returns the stop function.
  */
-export function watchExtensionAlive({ win, alive, onExtensionGone, pollMs = ROUTE_POLL_MS }: AliveWatchOptions) {
+export function watchExtensionAlive({
+  win,
+  alive,
+  onTick,
+  onExtensionGone,
+  pollMs = ROUTE_POLL_MS,
+}: AliveWatchOptions) {
   const timer = win.setInterval(() => {
-    if (alive()) return;
+    if (alive()) {
+      onTick?.();
+      return;
+    }
     win.clearInterval(timer);
     onExtensionGone();
   }, pollMs);

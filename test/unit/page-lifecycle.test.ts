@@ -25,7 +25,7 @@ describe('content script lifecycle', () => {
   it('without the Navigation API: polls, and sees a route change only when location.href changed', () => {
     const win = fakeWindow('https://shop.example/a');
     const onRouteChange = vi.fn();
-    const stop = watchRoute({ win: win as never, onRouteChange });
+    const { stop } = watchRoute({ win: win as never, onRouteChange });
     win.fire('popstate');
     win.tick();
     expect(onRouteChange).not.toHaveBeenCalled();
@@ -41,7 +41,7 @@ describe('content script lifecycle', () => {
     const win = fakeWindow('https://shop.example/a');
     const navigation = new EventTarget();
     const onRouteChange = vi.fn();
-    const stop = watchRoute({ win: Object.assign(win, { navigation }) as never, onRouteChange });
+    const { check, stop } = watchRoute({ win: Object.assign(win, { navigation }) as never, onRouteChange });
     expect(win.listening()).toBe(false);
     navigation.dispatchEvent(new Event('currententrychange'));
     expect(onRouteChange).not.toHaveBeenCalled();
@@ -49,19 +49,25 @@ describe('content script lifecycle', () => {
     navigation.dispatchEvent(new Event('currententrychange'));
     navigation.dispatchEvent(new Event('currententrychange'));
     expect(onRouteChange).toHaveBeenCalledTimes(1);
+    // A page that kept the event from us: the caller's own timer looks too.
+    win.location.href = 'https://shop.example/b2';
+    check();
+    expect(onRouteChange).toHaveBeenCalledTimes(2);
     stop();
     win.location.href = 'https://shop.example/c';
     navigation.dispatchEvent(new Event('currententrychange'));
-    expect(onRouteChange).toHaveBeenCalledTimes(1);
+    expect(onRouteChange).toHaveBeenCalledTimes(2);
   });
 
   it('stops, and says so once, when the extension is gone', () => {
     const win = fakeWindow('https://shop.example/a');
     const onExtensionGone = vi.fn();
     let alive = true;
-    watchExtensionAlive({ win: win as never, onExtensionGone, alive: () => alive });
+    const onTick = vi.fn();
+    watchExtensionAlive({ win: win as never, onExtensionGone, onTick, alive: () => alive });
     win.tick();
     expect(onExtensionGone).not.toHaveBeenCalled();
+    expect(onTick).toHaveBeenCalledTimes(1);
     alive = false;
     win.tick();
     expect(onExtensionGone).toHaveBeenCalledTimes(1);

@@ -59,7 +59,7 @@ import {
   type PairInput,
   type PricePair,
 } from './price-pairs';
-import { createShopGate, type ShopGate, type ShopGateResult } from './shop-gate';
+import { createShopGate, finishGateAtIdle, type ShopGate, type ShopGateResult } from './shop-gate';
 import { ROUTE_SETTLE_MS } from './lifecycle';
 import { recheckOnMutations } from './shop-watch';
 import { MAX_BLOCK_CHARS } from '../core/detect';
@@ -461,12 +461,9 @@ export function startPageScanner(options: ScannerOptions): PageScanner {
       given?.shop || ownPage
         ? { step: () => given ?? { shop: true, signal: 'none', ms: 0, overBudget: false } }
         : createShopGate(doc, { curatedHost: options.curatedHost ?? false, now });
-    scheduler.run(() => {
-      const result = shopGate.step();
-      if (!result) return false;
+    finishGateAtIdle(shopGate, scheduler, (result) => {
       lastGate = result;
       decided(result);
-      return true;
     });
   };
 

@@ -3,6 +3,7 @@
 // Signals, cheapest first: og:type product; schema.org microdata (itemprop price, Product or Offer items);
 // JSON-LD Product or Offer; a buy control (add to cart, buy now) with a price near it; a product address
 // on a curated shop host. Any one is enough.
+import type { IdleScheduler } from './idle';
 
 /** The gate's budget per slice on the page thread (createShopGate goes on in the next slice; checkShopPage gives up). */
 export const SHOP_GATE_BUDGET_MS = 2;
@@ -233,6 +234,25 @@ export function createShopGate(doc: Document, options: ShopGateOptions): ShopGat
       }
     },
   };
+}
+
+/**
+ * Steps `gate` in the scheduler's idle slices until it decides, then calls `decided` with its answer; gives up
+ * quietly once `wanted()` says the answer is no longer needed (the watch stopped, a scanner was built).
+ */
+export function finishGateAtIdle(
+  gate: ShopGate,
+  scheduler: IdleScheduler,
+  decided: (result: ShopGateResult) => void,
+  wanted: () => boolean = () => true,
+): void {
+  scheduler.run(() => {
+    if (!wanted()) return true;
+    const result = gate.step();
+    if (!result) return false;
+    decided(result);
+    return true;
+  });
 }
 
 /**

@@ -11,7 +11,7 @@
 // and the settings watcher).
 import { createIdleScheduler, publishTiming, type IdleScheduler } from './idle';
 import { ROUTE_SETTLE_MS } from './lifecycle';
-import { createShopGate, type ShopGateResult, type ShopGateOptions } from './shop-gate';
+import { createShopGate, finishGateAtIdle, type ShopGateResult, type ShopGateOptions } from './shop-gate';
 
 /** A page that is not a shop is looked at again this many times at most, when its content changes. */
 export const MAX_GATE_RECHECKS = 3;
@@ -128,13 +128,12 @@ export function watchShop(options: ShopWatchOptions): ShopWatch {
       return;
     }
     scheduler ??= createIdleScheduler(now);
-    scheduler.run(() => {
-      if (state === 'stopped' || scanner) return true;
-      const resumed = shopGate.step();
-      if (!resumed) return false;
-      decide(resumed, announce, startedAt);
-      return true;
-    });
+    finishGateAtIdle(
+      shopGate,
+      scheduler,
+      (resumed) => decide(resumed, announce, startedAt),
+      () => state !== 'stopped' && !scanner,
+    );
   };
 
   gate(true);

@@ -2,13 +2,12 @@
 // see them. The bench and the e2e tests read them there over the DevTools protocol: a page's execution contexts
 // are tracked, and the extension's isolated world of the main frame is the one evaluated in.
 import type { CDPSession, Page } from '@playwright/test';
+import { TIMINGS_KEY, type Timing } from '../src/page/idle';
 
-export interface Timing {
-  name: string;
-  startTime: number;
-  duration: number;
-  detail: Record<string, unknown>;
-}
+export type { Timing };
+
+/** The timing list, as an expression evaluated in the extension's world (the key the content scripts use). */
+const TIMINGS_LIST = `(globalThis[Symbol.for(${JSON.stringify(TIMINGS_KEY.description)})] || [])`;
 
 interface ContextDescription {
   id: number;
@@ -74,12 +73,12 @@ export async function evaluateInExtensionWorld<T>(page: Page, expression: string
 export async function extensionTimings(page: Page, name: string): Promise<Timing[]> {
   const list = await evaluateInExtensionWorld<Timing[]>(
     page,
-    `(globalThis[Symbol.for('second-look.timings')] || []).filter((t) => t.name === ${JSON.stringify(name)})`,
+    `${TIMINGS_LIST}.filter((t) => t.name === ${JSON.stringify(name)})`,
   );
   return list ?? [];
 }
 
 /** Every timing the content scripts kept so far (scans and mutations), in order. */
 export async function allExtensionTimings(page: Page): Promise<Timing[]> {
-  return (await evaluateInExtensionWorld<Timing[]>(page, `globalThis[Symbol.for('second-look.timings')] || []`)) ?? [];
+  return (await evaluateInExtensionWorld<Timing[]>(page, TIMINGS_LIST)) ?? [];
 }

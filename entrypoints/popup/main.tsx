@@ -2,6 +2,8 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE } from '../../src/added-sites';
+import { SCAN_HOOK } from '../../src/page/handoff';
+import { RUNNING_MARK } from '../../src/page/lifecycle';
 import { getSettings, setSetting } from '../../src/settings';
 import { HTML_LANG, resolveLanguage } from '../../src/ui/i18n';
 import { Popup } from '../../src/ui/Popup';
@@ -49,8 +51,8 @@ async function main(): Promise<void> {
             // isolated world).
             const [probe] = await browser.scripting.executeScript({
               target: { tabId },
-              func: () =>
-                Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.content-script')]),
+              func: (mark: string) => Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for(mark)]),
+              args: [RUNNING_MARK.description!],
             });
             if (probe?.result !== true) {
               await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
@@ -61,10 +63,11 @@ async function main(): Promise<void> {
           const askForScan = async (): Promise<boolean> => {
             const [asked] = await browser.scripting.executeScript({
               target: { tabId },
-              func: () => {
-                const hook = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('second-look.scan')];
+              func: (key: string) => {
+                const hook = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(key)];
                 return typeof hook === 'function' ? hook() !== false : true;
               },
+              args: [SCAN_HOOK.description!],
             });
             return asked?.result !== false;
           };

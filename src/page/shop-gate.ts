@@ -5,7 +5,7 @@
 // on a curated shop host. Any one is enough.
 import type { IdleScheduler } from './idle';
 
-/** The gate's budget per slice on the page thread (createShopGate goes on in the next slice; checkShopPage gives up). */
+/** The gate's budget per slice on the page thread (createShopGate goes on in the next slice). */
 export const SHOP_GATE_BUDGET_MS = 2;
 /** At most this many characters of each JSON-LD script are searched for a Product or Offer type. */
 const JSON_LD_MAX_CHARS = 20_000;
@@ -253,21 +253,4 @@ export function finishGateAtIdle(
     decided(result);
     return true;
   });
-}
-
-/**
- * The gate in one go, within SHOP_GATE_BUDGET_MS: past it, the page counts as not a shop (overBudget). The
- * content script uses createShopGate, which goes on in the next slice instead.
- */
-export function checkShopPage(doc: Document, options: ShopGateOptions): ShopGateResult {
-  const now = options.now ?? (() => performance.now());
-  const start = now();
-  return (
-    createShopGate(doc, { ...options, now }).step() ?? {
-      shop: false,
-      signal: 'none',
-      ms: now() - start,
-      overBudget: true,
-    }
-  );
 }

@@ -1,7 +1,21 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkShopPage, createShopGate, isProductAddress } from '../../src/page/shop-gate';
+import { createShopGate, isProductAddress, type ShopGateOptions, type ShopGateResult } from '../../src/page/shop-gate';
+
+/** The gate in one slice: past its budget the page counts as not a shop (what the first slice alone decides). */
+function checkShopPage(doc: Document, options: ShopGateOptions): ShopGateResult {
+  const now = options.now ?? (() => performance.now());
+  const start = now();
+  return (
+    createShopGate(doc, { ...options, now }).step() ?? {
+      shop: false,
+      signal: 'none',
+      ms: now() - start,
+      overBudget: true,
+    }
+  );
+}
 
 function page(head: string, body: string): Document {
   document.head.replaceChildren();
